@@ -1,0 +1,67 @@
+/**
+ * @module
+ * The report, exactly as `../shared/docs/formats.md` specifies it: the same JSON from the
+ * command line and the API. Shares are unrounded percentages; rounding is for display.
+ */
+import type { Gender, KeyFigure } from '@indikera/instrument';
+import type { Trend, Versus } from './comparison';
+
+export interface GroupSummary {
+  readonly group: string;
+  readonly responses: number;
+  readonly byGender: Readonly<Record<Gender, number>>;
+  /** People asked (sum of the links' numbers), only where known: an addition to formats.md. */
+  readonly asked?: number;
+  /** Svarsfrekvens in percent, only where the number asked is known. */
+  readonly responseRate?: number | null;
+}
+
+export interface Figure {
+  readonly n: number;
+  readonly positive: number;
+  readonly share: number | null;
+}
+
+export type GenderCell = Figure | { readonly suppressed: true };
+
+export interface RiksnittFigures {
+  readonly all: number | null;
+  readonly kvinna: number | null;
+  readonly man: number | null;
+}
+
+export interface QuestionFigures {
+  readonly id: string;
+  readonly group: string;
+  readonly indicator: number;
+  readonly keyFigure: KeyFigure;
+  readonly n: number;
+  readonly distribution: Readonly<Record<string, number>>;
+  readonly positive: number;
+  readonly share: number | null;
+  readonly ci95: [number, number] | null;
+  readonly typvarde: readonly string[];
+  readonly byGender: Readonly<Record<Gender, GenderCell>>;
+  readonly riksnitt: RiksnittFigures | null;
+  readonly vsRiksnitt: Versus | null;
+  readonly previous: Figure | null;
+  readonly trend: Trend | null;
+}
+
+export interface IndicatorVerdict {
+  readonly indicator: number;
+  readonly vsRiksnitt: Versus | 'mixed' | null;
+  readonly trend: Trend | 'mixed' | null;
+}
+
+export interface Report {
+  readonly instrumentVersion: string;
+  readonly year: number | null;
+  readonly groups: readonly GroupSummary[];
+  readonly questions: readonly QuestionFigures[];
+  readonly indicators: readonly IndicatorVerdict[];
+}
+
+export function isSuppressed(cell: GenderCell): cell is { readonly suppressed: true } {
+  return 'suppressed' in cell;
+}
