@@ -1,0 +1,25 @@
+/**
+ * @module
+ * Writing CSV (RFC 4180): fields with the delimiter, a quote or a line break are quoted.
+ */
+import type { Delimiter } from './csv-parse';
+
+/** Cells that a spreadsheet would run as a formula are prefixed with `'` (CSV injection). */
+function neutralise(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) && !/^-?\d/.test(cell) ? `'${cell}` : cell;
+}
+
+function quote(cell: string, delimiter: Delimiter): string {
+  const safe = neutralise(cell);
+  return safe.includes(delimiter) || /["\r\n]/.test(safe)
+    ? `"${safe.replaceAll('"', '""')}"`
+    : safe;
+}
+
+/** @example toCsv([['a', 'b;c']], ';') // 'a;"b;c"\r\n' */
+export function toCsv(rows: readonly (readonly string[])[], delimiter: Delimiter = ','): string {
+  return (
+    rows.map((row) => row.map((cell) => quote(cell, delimiter)).join(delimiter)).join('\r\n') +
+    '\r\n'
+  );
+}

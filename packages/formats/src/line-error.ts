@@ -1,0 +1,24 @@
+/**
+ * @module
+ * A problem in an imported file, located the way a spreadsheet shows it: the header is
+ * line 1. Printed as `line N: column X: reason` (formats.md).
+ */
+
+export interface LineError {
+  /** The row as a spreadsheet numbers it (header = 1); 0 for the file as a whole. */
+  readonly line: number;
+  readonly column?: string;
+  /** Swedish, for the person who has to fix the file. */
+  readonly message: string;
+}
+
+/** @example formatLineError({ line: 4, column: 'DA9', message: 'saknas' }) // 'line 4: column DA9: saknas' */
+export function formatLineError(error: LineError): string {
+  const where = error.line > 0 ? `line ${error.line}: ` : '';
+  const column = error.column !== undefined ? `column ${error.column}: ` : '';
+  return `${where}${column}${error.message}`;
+}
+
+export type ReadResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly errors: readonly LineError[] };

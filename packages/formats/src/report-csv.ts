@@ -1,0 +1,105 @@
+/**
+ * @module
+ * The report as CSV: one row per question with its key figure, interval, typvärde, gender
+ * cells, riksnitt, last year and the indicator's verdict. Suppressed gender cells are
+ * written as `–`, exactly as on screen; nothing of them leaves the engine.
+ */
+import {
+  type GenderCell,
+  isSuppressed,
+  type QuestionFigures,
+  type Report,
+} from '@indikera/indicators';
+import type { Delimiter } from './csv-parse';
+import { toCsv } from './csv-write';
+
+export const SUPPRESSED_MARK = '–';
+
+export const reportCsvColumns = [
+  'grupp',
+  'fraga',
+  'indikator',
+  'nyckeltal',
+  'svar_i_gruppen',
+  'n',
+  'positiva',
+  'andel',
+  'ki95_lag',
+  'ki95_hog',
+  'typvarde',
+  'kvinnor_n',
+  'kvinnor_andel',
+  'man_n',
+  'man_andel',
+  'annat_n',
+  'annat_andel',
+  'riksnitt',
+  'riksnitt_kvinnor',
+  'riksnitt_man',
+  'jamfort_med_riksnitt',
+  'foregaende_n',
+  'foregaende_andel',
+  'trend',
+  'indikator_jamfort_med_riksnitt',
+  'indikator_trend',
+  'fordelning',
+] as const;
+
+export interface CsvOptions {
+  /** `;` writes decimal commas too, for Swedish Excel. */
+  readonly delimiter?: Delimiter;
+}
+
+function numberCell(value: number | null | undefined, delimiter: Delimiter): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return delimiter === ';' ? text.replace('.', ',') : text;
+}
+
+function genderCells(cell: GenderCell, delimiter: Delimiter): [string, string] {
+  if (isSuppressed(cell)) return [SUPPRESSED_MARK, SUPPRESSED_MARK];
+  return [String(cell.n), numberCell(cell.share, delimiter)];
+}
+
+function questionRow(report: Report, q: QuestionFigures, delimiter: Delimiter): string[] {
+  const num = (v: number | null | undefined) => numberCell(v, delimiter);
+  const verdict = report.indicators.find((i) => i.indicator === q.indicator);
+  const group = report.groups.find((g) => g.group === q.group);
+  return [
+    q.group,
+    q.id,
+    String(q.indicator),
+    q.keyFigure,
+    String(group?.responses ?? 0),
+    String(q.n),
+    String(q.positive),
+    num(q.share),
+    num(q.ci95?.[0]),
+    num(q.ci95?.[1]),
+    q.typvarde.join(' '),
+    ...genderCells(q.byGender.kvinna, delimiter),
+    ...genderCells(q.byGender.man, delimiter),
+    ...genderCells(q.byGender.annat, delimiter),
+    num(q.riksnitt?.all),
+    num(q.riksnitt?.kvinna),
+    num(q.riksnitt?.man),
+    q.vsRiksnitt ?? '',
+    q.previous ? String(q.previous.n) : '',
+    num(q.previous?.share),
+    q.trend ?? '',
+    verdict?.vsRiksnitt ?? '',
+    verdict?.trend ?? '',
+    Object.entries(q.distribution)
+      .map(([code, count]) => `${code}:${count}`)
+      .join(' '),
+  ];
+}
+
+/** @example writeReportCsv(report, { delimiter: ';' }) */
+export function writeReportCsv(report: Report, options: CsvOptions = {}): string {
+  const delimiter = options.delimiter ?? ',';
+  return toCsv(
+    [[...reportCsvColumns], ...report.questions.map((q) => questionRow(report, q, delimiter))],
+    delimiter,
+  );
+}

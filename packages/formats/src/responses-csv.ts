@@ -1,0 +1,137 @@
+/**
+ * @module
+ * The responses CSV of formats.md: one row per questionnaire, `grupp`, `kon`, `insats`,
+ * `datum` and one column per question id. All or nothing: a file with any invalid row
+ * yields every problem as `line N: column X: reason` and no responses.
+ */
+import {
+  type AnswerValue,
+  findQuestion,
+  type Gender,
+  type InstrumentVersion,
+  parseAnswerText,
+  validateResponse,
+} from '@indikera/instrument';
+import { parseCsv } from './csv-parse';
+import { isRealDate } from './date';
+import type { LineError, ReadResult } from './line-error';
+
+export interface ImportedResponse {
+  /** The row in the file (header = 1), for messages about it later. */
+  readonly line: number;
+  readonly group: string;
+  readonly kon: Gender | null;
+  readonly insats: string | null;
+  /** `YYYY-MM-DD`, the day it was answered, when the file says. */
+  readonly datum: string | null;
+  readonly answers: ReadonlyMap<string, AnswerValue>;
+}
+
+const BACKGROUND_COLUMNS = ['grupp', 'kon', 'insats', 'datum'] as const;
+type Column =
+  | { kind: 'background'; name: (typeof BACKGROUND_COLUMNS)[number] }
+  | { kind: 'question'; id: string };
+
+function readHeader(
+  instrument: InstrumentVersion,
+  header: readonly string[],
+): ReadResult<readonly Column[]> {
+  const errors: LineError[] = [];
+  const seen = new Set<string>();
+  const columns: Column[] = [];
+  header.forEach((raw, position) => {
+    const name = raw.trim();
+    const lower = name.toLowerCase();
+    const background = BACKGROUND_COLUMNS.find((c) => c === lower);
+    const question = findQuestion(instrument, name.toUpperCase());
+    const key = background ?? question?.id;
+    if (name === '') {
+      errors.push({ line: 1, column: String(position + 1), message: 'kolumnen saknar rubrik' });
+    } else if (key === undefined) {
+      errors.push({
+        line: 1,
+        column: name,
+        message: `okänd kolumn (giltiga: grupp, kon, insats, datum och frågornas id, t.ex. DP1)`,
+      });
+    } else if (seen.has(key)) {
+      errors.push({ line: 1, column: name, message: 'kolumnen finns mer än en gång' });
+    } else {
+      seen.add(key);
+      columns.push(
+        background ? { kind: 'background', name: background } : { kind: 'question', id: key },
+      );
+    }
+  });
+  if (!seen.has('grupp')) errors.push({ line: 1, column: 'grupp', message: 'kolumnen saknas' });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: columns };
+}
+
+function readRow(
+  instrument: InstrumentVersion,
+  columns: readonly Column[],
+  line: number,
+  fields: readonly string[],
+  errors: LineError[],
+): ImportedResponse | null {
+  const before = errors.length;
+  let group = '';
+  let kon: unknown = null;
+  let insats: string | null = null;
+  let datum: string | null = null;
+  const answers = new Map<string, unknown>();
+  columns.forEach((column, index) => {
+    const cell = (fields[index] ?? '').trim();
+    if (column.kind === 'question') {
+      const question = findQuestion(instrument, column.id);
+      if (cell === '' || !question) return;
+      // An unreadable value stays as text so the shared validation names it out of scale.
+      answers.set(column.id, parseAnswerText(instrument, question, cell) ?? cell);
+    } else if (column.name === 'grupp') {
+      group = cell.toLowerCase();
+    } else if (column.name === 'kon') {
+      kon = cell === '' ? null : cell.toLowerCase();
+    } else if (column.name === 'insats') {
+      insats = cell === '' ? null : cell;
+    } else if (cell !== '') {
+      if (isRealDate(cell)) datum = cell;
+      else errors.push({ line, column: 'datum', message: `"${cell}" är inget datum (ÅÅÅÅ-MM-DD)` });
+    }
+  });
+  if (group === '') {
+    errors.push({ line, column: 'grupp', message: 'saknas' });
+    return null;
+  }
+  const result = validateResponse(instrument, { group, kon, answers });
+  if (!result.ok) {
+    for (const p of result.problems) errors.push({ line, column: p.field, message: p.message });
+    return null;
+  }
+  if (errors.length > before) return null;
+  return { line, group, kon: result.response.kon, insats, datum, answers: result.response.answers };
+}
+
+/**
+ * Reads a responses CSV against an instrument version.
+ * @example readResponsesCsv('grupp;kon;DP1\ndeltagare-pagaende;kvinna;5\n', nns2021)
+ */
+export function readResponsesCsv(
+  input: string | Uint8Array,
+  instrument: InstrumentVersion,
+): ReadResult<ImportedResponse[]> {
+  const table = parseCsv(input);
+  if (!table.ok) return table;
+  const columns = readHeader(instrument, table.value.header);
+  if (!columns.ok) return columns;
+  const errors: LineError[] = [];
+  const responses: ImportedResponse[] = [];
+  const width = table.value.header.length;
+  for (const { line, fields } of table.value.records) {
+    if (fields.length !== width) {
+      errors.push({ line, message: `raden har ${fields.length} fält men rubrikraden ${width}` });
+      continue;
+    }
+    const response = readRow(instrument, columns.value, line, fields, errors);
+    if (response) responses.push(response);
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: responses };
+}
