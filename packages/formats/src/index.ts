@@ -9,4 +9,5 @@ export * from './date';
 export * from './line-error';
 export * from './report-csv';
 export * from './responses-csv';
+export * from './responses-csv-write';
 export * from './riksnitt-csv';

@@ -55,11 +55,12 @@ export function isPositive(
   return instrument.keyFigures[question.keyFigure].positive.includes(value);
 }
 
-/** The label of an option, e.g. `Alltid` for 6 on the frequency scale. */
+/** The label of an option, e.g. `Alltid` for 6 (or "6") on the frequency scale. */
 export function optionLabel(
   instrument: InstrumentVersion,
   question: Question,
-  value: AnswerValue,
+  value: AnswerValue | string,
 ): string | undefined {
-  return instrument.scales[question.scale].options.find((o) => o.code === value)?.label;
+  return instrument.scales[question.scale].options.find((o) => String(o.code) === String(value))
+    ?.label;
 }

@@ -1,0 +1,184 @@
+/**
+ * @module
+ * The report as readable Swedish Markdown, laid out like the national reports (003):
+ * responses per group and gender, then per indicator its questions with klart positiva,
+ * kvinnor, män, riksnitt, last year in parentheses, n and typvärde, then a summary.
+ */
+import {
+  type GenderCell,
+  type IndicatorVerdict,
+  isSuppressed,
+  type QuestionFigures,
+  type Report,
+} from '@indikera/indicators';
+import {
+  findGroup,
+  findQuestion,
+  type InstrumentVersion,
+  optionLabel,
+  type Question,
+} from '@indikera/instrument';
+
+const SUPPRESSED = '–';
+
+function percent(share: number | null | undefined): string {
+  return share === null || share === undefined ? '' : `${Math.round(share)} %`;
+}
+
+function withPrevious(now: string, before: string | null): string {
+  return before === null || before === '' ? now : `${now} (${before})`;
+}
+
+function genderCell(cell: GenderCell): string {
+  return isSuppressed(cell) ? SUPPRESSED : percent(cell.share);
+}
+
+const versusWords = {
+  higher: 'Högre än riket (grön)',
+  same: 'I nivå med riket (gul)',
+  lower: 'Lägre än riket (röd)',
+  mixed: 'Blandat: värdena tar ut varandra',
+} as const;
+
+const trendWords = {
+  up: '↑ Högre än förra året',
+  flat: '→ Som förra året',
+  down: '↓ Lägre än förra året',
+  mixed: 'Blandat: värdena tar ut varandra',
+} as const;
+
+function verdictWords(v: IndicatorVerdict): [string, string] {
+  return [
+    v.vsRiksnitt ? versusWords[v.vsRiksnitt] : 'Ingen jämförelse',
+    v.trend ? trendWords[v.trend] : 'Ingen jämförelse',
+  ];
+}
+
+function typvardeWords(
+  instrument: InstrumentVersion,
+  question: Question,
+  q: QuestionFigures,
+): string {
+  const labels = q.typvarde.map((code) => optionLabel(instrument, question, code) ?? code);
+  return labels.length > 1
+    ? `${labels.slice(0, -1).join(', ')} och ${labels.at(-1)}`
+    : (labels[0] ?? '');
+}
+
+function table(
+  header: readonly string[],
+  align: string,
+  rows: readonly (readonly string[])[],
+): string[] {
+  const escapePipe = (cell: string) => cell.replaceAll('|', '\\|');
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${align}|`,
+    ...rows.map((r) => `| ${r.map(escapePipe).join(' | ')} |`),
+    '',
+  ];
+}
+
+function groupSection(report: Report, instrument: InstrumentVersion): string[] {
+  const rows = report.groups.map((g) => [
+    findGroup(instrument, g.group)?.label ?? g.group,
+    String(g.responses),
+    String(g.byGender.kvinna),
+    String(g.byGender.man),
+    String(g.byGender.annat),
+  ]);
+  const total = (pick: (g: Report['groups'][number]) => number) =>
+    String(report.groups.reduce((sum, g) => sum + pick(g), 0));
+  rows.push([
+    '**Totalt**',
+    total((g) => g.responses),
+    total((g) => g.byGender.kvinna),
+    total((g) => g.byGender.man),
+    total((g) => g.byGender.annat),
+  ]);
+  return [
+    '## Inkomna svar',
+    '',
+    ...table(
+      ['Respondentgrupp', 'Inkomna svar', 'Varav kvinnor', 'Varav män', 'Annat/ej uppgivet kön'],
+      '---|---:|---:|---:|---:',
+      rows,
+    ),
+  ];
+}
+
+function indicatorSection(
+  report: Report,
+  instrument: InstrumentVersion,
+  verdict: IndicatorVerdict,
+): string[] {
+  const indicator = instrument.indicators.find((i) => i.number === verdict.indicator);
+  const questions = report.questions.filter((q) => q.indicator === verdict.indicator);
+  if (!indicator || questions.length === 0) return [];
+  const rows = questions.map((q) => {
+    const question = findQuestion(instrument, q.id);
+    if (!question) return [];
+    return [
+      `${q.id}. ${question.text}`,
+      findGroup(instrument, q.group)?.label ?? q.group,
+      instrument.keyFigures[q.keyFigure].label,
+      withPrevious(percent(q.share), q.previous ? percent(q.previous.share) : null),
+      genderCell(q.byGender.kvinna),
+      genderCell(q.byGender.man),
+      percent(q.riksnitt?.all),
+      percent(q.riksnitt?.kvinna),
+      percent(q.riksnitt?.man),
+      withPrevious(String(q.n), q.previous ? String(q.previous.n) : null),
+      typvardeWords(instrument, question, q),
+    ];
+  });
+  const [vsRiket, vsLastYear] = verdictWords(verdict);
+  return [
+    `## Indikator ${indicator.number}: ${indicator.text}`,
+    '',
+    ...table(
+      [
+        'Fråga',
+        'Grupp',
+        'Nyckeltal',
+        'Andel',
+        'Kvinnor',
+        'Män',
+        'Riksnittet',
+        'Riket kvinnor',
+        'Riket män',
+        'n',
+        'Typvärde',
+      ],
+      '---|---|---|---:|---:|---:|---:|---:|---:|---:|---',
+      rows,
+    ),
+    `Jämfört med riket: ${vsRiket}. Jämfört med förra året: ${vsLastYear}.`,
+    '',
+  ];
+}
+
+/** @example writeMarkdownReport(buildReport({ instrument, tally, year: 2021 }), instrument) */
+export function writeMarkdownReport(report: Report, instrument: InstrumentVersion): string {
+  const title = report.year === null ? 'Indikatorrapport' : `Indikatorrapport ${report.year}`;
+  const summary = report.indicators
+    .filter((v) => report.questions.some((q) => q.indicator === v.indicator))
+    .map((v) => {
+      const text = instrument.indicators.find((i) => i.number === v.indicator)?.text ?? '';
+      return [`${v.indicator}. ${text}`, ...verdictWords(v)];
+    });
+  return [
+    `# ${title}`,
+    '',
+    `${instrument.name}, version ${report.instrumentVersion}. Andelar av dem som besvarat frågan;`,
+    'föregående mätning inom parentes. Inom ±2 procentenheter räknas som samma nivå.',
+    '',
+    ...groupSection(report, instrument),
+    ...report.indicators.flatMap((v) => indicatorSection(report, instrument, v)),
+    '## Sammanfattning',
+    '',
+    ...table(['Indikator', 'Jämfört med riket', 'Jämfört med förra året'], '---|---|---', summary),
+    `${SUPPRESSED} = visas inte: färre än sex svar, eller dolt så att ett dolt värde inte kan räknas fram ur totalen.`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,162 @@
+/**
+ * @module
+ * `indikera report`: the full indicator report from a responses CSV, without a database,
+ * counting in memory what the platform counts in SQL, through the same engine.
+ */
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  formatLineError,
+  type ImportedResponse,
+  type ReadResult,
+  type RiksnittRow,
+  readResponsesCsv,
+  readRiksnittCsv,
+  riksnittOfYear,
+  writeReportCsv,
+} from '@indikera/formats';
+import {
+  buildReport,
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  type Report,
+  tallyResponses,
+} from '@indikera/indicators';
+import { currentVersion, type InstrumentVersion } from '@indikera/instrument';
+import { reportHelp } from './help';
+import { CliError, type CliIo } from './io';
+import { writeMarkdownReport } from './markdown-report';
+
+const formats = ['json', 'csv', 'md'] as const;
+type Format = (typeof formats)[number];
+
+interface ReportArgs {
+  readonly responses: string;
+  readonly previous: string | undefined;
+  readonly riksnitt: string | undefined;
+  readonly year: number | null;
+  readonly format: Format;
+  readonly threshold: number;
+}
+
+function parseReportArgs(args: readonly string[], io: CliIo): ReportArgs | null {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
+  const options = {
+    riksnitt: { type: 'string' },
+    year: { type: 'string' },
+    previous: { type: 'string' },
+    format: { type: 'string', default: 'json' },
+    threshold: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  } as const;
+  try {
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n\n${reportHelp}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(reportHelp);
+    return null;
+  }
+  const [responses, ...extra] = positionals;
+  if (responses === undefined || extra.length > 0) {
+    throw new CliError(`ange exakt en svarsfil\n\n${reportHelp}`);
+  }
+  const format = values.format as Format;
+  if (!formats.includes(format)) {
+    throw new CliError(`--format måste vara json, csv eller md, inte "${values.format}"`);
+  }
+  if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
+    throw new CliError(`--year måste vara ett årtal (åååå), inte "${values.year}"`);
+  }
+  if (values.threshold !== undefined && !/^[1-9]\d*$/.test(values.threshold)) {
+    throw new CliError(`--threshold måste vara ett positivt heltal, inte "${values.threshold}"`);
+  }
+  return {
+    responses,
+    previous: values.previous,
+    riksnitt: values.riksnitt,
+    year: values.year === undefined ? null : Number(values.year),
+    format,
+    threshold:
+      values.threshold === undefined ? DEFAULT_SUPPRESSION_THRESHOLD : Number(values.threshold),
+  };
+}
+
+async function readInput<T>(
+  io: CliIo,
+  path: string,
+  read: (bytes: Uint8Array) => ReadResult<T>,
+  problems: string[],
+  prefix: string,
+): Promise<T | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    problems.push(`${path}: kan inte läsa filen${code === 'ENOENT' ? ' (finns inte)' : ''}`);
+    return null;
+  }
+  const result = read(bytes);
+  if (result.ok) return result.value;
+  for (const e of result.errors) problems.push(`${prefix}${formatLineError(e)}`);
+  return null;
+}
+
+/** Chooses the riksnitt year: `--year`, or the file's only year. */
+function riksnittFor(rows: readonly RiksnittRow[], year: number | null) {
+  const years = [...new Set(rows.map((r) => r.year))].sort();
+  if (year !== null) return riksnittOfYear(rows, year);
+  const [only, ...more] = years;
+  if (only === undefined) return new Map();
+  if (more.length > 0) {
+    throw new CliError(`riksnittfilen har flera år (${years.join(', ')}): välj ett med --year`);
+  }
+  return riksnittOfYear(rows, only);
+}
+
+function render(report: Report, format: Format, instrument: InstrumentVersion): string {
+  if (format === 'csv') return writeReportCsv(report);
+  if (format === 'md') return writeMarkdownReport(report, instrument);
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+export async function reportCommand(args: readonly string[], io: CliIo): Promise<void> {
+  const options = parseReportArgs(args, io);
+  if (!options) return;
+  const instrument = currentVersion;
+  const problems: string[] = [];
+  const readResponses = (bytes: Uint8Array) => readResponsesCsv(bytes, instrument);
+  const current = await readInput(io, options.responses, readResponses, problems, '');
+  const previous = options.previous
+    ? await readInput(
+        io,
+        options.previous,
+        readResponses,
+        problems,
+        `${basename(options.previous)}: `,
+      )
+    : null;
+  const riksnitt = options.riksnitt
+    ? await readInput(
+        io,
+        options.riksnitt,
+        readRiksnittCsv,
+        problems,
+        `${basename(options.riksnitt)}: `,
+      )
+    : null;
+  if (problems.length > 0 || current === null) {
+    throw new CliError(problems.join('\n'), 1);
+  }
+  const report = buildReport({
+    instrument,
+    tally: tallyResponses(current),
+    year: options.year,
+    riksnitt: riksnitt ? riksnittFor(riksnitt, options.year) : null,
+    previous: previous ? tallyResponses(previous as ImportedResponse[]) : null,
+    suppressionThreshold: options.threshold,
+  });
+  io.stdout(render(report, options.format, instrument));
+}
