@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../../', import.meta.url).pathname;
-const tsx = join(root, 'node_modules/.bin/tsx');
-const main = join(root, 'apps/cli/src/main.ts');
+const launcher = join(root, 'apps/cli/bin/indikera.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'indikera-cli-'));
 
 function file(name: string, text: string): string {
@@ -17,7 +16,7 @@ function file(name: string, text: string): string {
 
 /** Runs `indikera` as a separate process, the way a user's shell does. */
 function indikera(...args: string[]) {
-  const r = spawnSync(tsx, [main, ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [launcher, ...args], { cwd: root, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -3,7 +3,7 @@
  * An RFC 4180 reader for files from Excel and survey tools: `,` or `;` (detected from the
  * header), quoted fields with doubled quotes and line breaks, CRLF or LF, a byte-order mark.
  */
-import type { ReadResult } from './line-error';
+import type { LineError, ReadResult } from './line-error';
 
 export type Delimiter = ',' | ';';
 
@@ -54,62 +54,79 @@ export function detectDelimiter(text: string): Delimiter {
 }
 
 /**
- * Splits CSV text into records. Fully empty rows are dropped but keep their line number,
- * so later rows are numbered as the spreadsheet shows them.
+ * Calls `onRecord` for each record of CSV text, in order, without keeping them: a large
+ * file is validated row by row instead of held whole. Fully empty rows are skipped but
+ * keep their line number, so later rows are numbered as the spreadsheet shows them.
+ * `onRecord` returns false to stop early.
+ * @returns an error for malformed quoting, or null
  */
+export function scanCsv(
+  text: string,
+  delimiter: Delimiter,
+  onRecord: (record: CsvRecord) => boolean | undefined,
+): LineError | null {
+  const delimiterCode = delimiter.charCodeAt(0);
+  const length = text.length;
+  let line = 1;
+  let i = 0;
+  while (i < length) {
+    const fields: string[] = [];
+    for (;;) {
+      let field: string;
+      if (text.charCodeAt(i) === QUOTE) {
+        const quoted = readQuoted(text, i + 1);
+        if (quoted === null) return { line, message: 'ett citattecken (") stängs aldrig' };
+        field = quoted.value;
+        i = quoted.next;
+        const next = text.charCodeAt(i);
+        if (i < length && next !== delimiterCode && next !== LF && next !== CR) {
+          return { line, message: 'text efter ett avslutande citattecken (")' };
+        }
+      } else {
+        // Sliced, not built a character at a time.
+        const start = i;
+        let c = text.charCodeAt(i);
+        while (i < length && c !== delimiterCode && c !== LF && c !== CR) c = text.charCodeAt(++i);
+        field = text.slice(start, i);
+      }
+      fields.push(field);
+      if (i < length && text.charCodeAt(i) === delimiterCode) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    // At a line break or the end: CRLF counts as one break.
+    if (text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF) i += 2;
+    else if (i < length) i++;
+    if (fields.some((f) => f !== '' && f.trim() !== '')) {
+      if (onRecord({ line, fields }) === false) return null;
+    }
+    line++;
+  }
+  return null;
+}
+
+/** Reads a whole (small) CSV file into its header and records. */
 export function parseCsv(input: string | Uint8Array): ReadResult<CsvTable> {
   const decoded = decodeUtf8(input);
   if (!decoded.ok) return decoded;
-  const text = decoded.value;
-  const delimiter = detectDelimiter(text);
+  const delimiter = detectDelimiter(decoded.value);
   const rows: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  // True once the current record has any character, so a final line without a line
-  // break still counts while an empty file yields no record.
-  let started = false;
-  let line = 1;
-  let i = 0;
-  const endRecord = () => {
-    fields.push(field);
-    if (fields.some((f) => f.trim() !== '')) rows.push({ line, fields });
-    fields = [];
-    field = '';
-    started = false;
-    line++;
-  };
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch === '"' && field === '') {
-      // A quoted field runs to its closing quote; "" inside it is one quote.
-      const end = readQuoted(text, i + 1);
-      if (end === null) return failure(line, 'ett citattecken (") stängs aldrig');
-      field = end.value;
-      i = end.next;
-      const next = text[i];
-      if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
-        return failure(line, 'text efter ett avslutande citattecken (")');
-      }
-      started = true;
-    } else if (ch === delimiter) {
-      fields.push(field);
-      field = '';
-      started = true;
-      i++;
-    } else if (ch === '\n' || ch === '\r') {
-      endRecord();
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += ch;
-      started = true;
-      i++;
-    }
-  }
-  if (started) endRecord();
+  const error = scanCsv(decoded.value, delimiter, (record) => {
+    rows.push(record);
+    return true;
+  });
+  if (error) return { ok: false, errors: [error] };
   const [header, ...records] = rows;
-  if (!header || header.line !== 1) return failure(1, 'filen saknar rubrikrad');
+  if (header?.line !== 1)
+    return { ok: false, errors: [{ line: 1, message: 'filen saknar rubrikrad' }] };
   return { ok: true, value: { delimiter, header: header.fields, records } };
 }
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
 
 function readQuoted(text: string, from: number): { value: string; next: number } | null {
   let value = '';
@@ -126,8 +143,4 @@ function readQuoted(text: string, from: number): { value: string; next: number }
     }
   }
   return null;
-}
-
-function failure(line: number, message: string): ReadResult<never> {
-  return { ok: false, errors: [{ line, message }] };
 }

@@ -10,9 +10,10 @@ import {
   type Gender,
   type InstrumentVersion,
   parseAnswerText,
+  type Question,
   validateResponse,
 } from '@indikera/instrument';
-import { parseCsv } from './csv-parse';
+import { decodeUtf8, detectDelimiter, scanCsv } from './csv-parse';
 import { isRealDate } from './date';
 import type { LineError, ReadResult } from './line-error';
 
@@ -30,7 +31,7 @@ export interface ImportedResponse {
 const BACKGROUND_COLUMNS = ['grupp', 'kon', 'insats', 'datum'] as const;
 type Column =
   | { kind: 'background'; name: (typeof BACKGROUND_COLUMNS)[number] }
-  | { kind: 'question'; id: string };
+  | { kind: 'question'; question: Question };
 
 function readHeader(
   instrument: InstrumentVersion,
@@ -57,9 +58,8 @@ function readHeader(
       errors.push({ line: 1, column: name, message: 'kolumnen finns mer än en gång' });
     } else {
       seen.add(key);
-      columns.push(
-        background ? { kind: 'background', name: background } : { kind: 'question', id: key },
-      );
+      if (background) columns.push({ kind: 'background', name: background });
+      else if (question) columns.push({ kind: 'question', question });
     }
   });
   if (!seen.has('grupp')) errors.push({ line: 1, column: 'grupp', message: 'kolumnen saknas' });
@@ -79,13 +79,17 @@ function readRow(
   let insats: string | null = null;
   let datum: string | null = null;
   const answers = new Map<string, unknown>();
-  columns.forEach((column, index) => {
-    const cell = (fields[index] ?? '').trim();
+  for (let index = 0; index < columns.length; index++) {
+    const column = columns[index];
+    const raw = fields[index] ?? '';
+    // Most cells of a wide file are empty: skip them before any other work.
+    if (raw === '' || !column) continue;
+    const cell = raw.trim();
     if (column.kind === 'question') {
-      const question = findQuestion(instrument, column.id);
-      if (cell === '' || !question) return;
+      if (cell === '') continue;
       // An unreadable value stays as text so the shared validation names it out of scale.
-      answers.set(column.id, parseAnswerText(instrument, question, cell) ?? cell);
+      const { question } = column;
+      answers.set(question.id, parseAnswerText(instrument, question, cell) ?? cell);
     } else if (column.name === 'grupp') {
       group = cell.toLowerCase();
     } else if (column.name === 'kon') {
@@ -96,7 +100,7 @@ function readRow(
       if (isRealDate(cell)) datum = cell;
       else errors.push({ line, column: 'datum', message: `"${cell}" är inget datum (ÅÅÅÅ-MM-DD)` });
     }
-  });
+  }
   if (group === '') {
     errors.push({ line, column: 'grupp', message: 'saknas' });
     return null;
@@ -118,20 +122,36 @@ export function readResponsesCsv(
   input: string | Uint8Array,
   instrument: InstrumentVersion,
 ): ReadResult<ImportedResponse[]> {
-  const table = parseCsv(input);
-  if (!table.ok) return table;
-  const columns = readHeader(instrument, table.value.header);
-  if (!columns.ok) return columns;
+  const decoded = decodeUtf8(input);
+  if (!decoded.ok) return decoded;
   const errors: LineError[] = [];
   const responses: ImportedResponse[] = [];
-  const width = table.value.header.length;
-  for (const { line, fields } of table.value.records) {
-    if (fields.length !== width) {
+  let columns: readonly Column[] | null = null;
+  let width = 0;
+  const failure = scanCsv(decoded.value, detectDelimiter(decoded.value), ({ line, fields }) => {
+    if (columns === null) {
+      if (line !== 1) {
+        errors.push({ line: 1, message: 'filen saknar rubrikrad' });
+        return false;
+      }
+      const header = readHeader(instrument, fields);
+      if (!header.ok) {
+        errors.push(...header.errors);
+        return false;
+      }
+      columns = header.value;
+      width = fields.length;
+    } else if (fields.length !== width) {
       errors.push({ line, message: `raden har ${fields.length} fält men rubrikraden ${width}` });
-      continue;
+    } else {
+      const response = readRow(instrument, columns, line, fields, errors);
+      if (response) responses.push(response);
     }
-    const response = readRow(instrument, columns.value, line, fields, errors);
-    if (response) responses.push(response);
+    return true;
+  });
+  if (failure) errors.push(failure);
+  else if (columns === null && errors.length === 0) {
+    errors.push({ line: 1, message: 'filen saknar rubrikrad' });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: responses };
 }
