@@ -1,0 +1,95 @@
+/**
+ * @module
+ * Counting for reports: SQL counts answers per question, value and gender, and
+ * `@indikera/indicators` turns the counts into figures, exactly as it does for a CSV
+ * counted in memory.
+ */
+
+import type { Tally } from '@indikera/indicators';
+import type { Gender } from '@indikera/instrument';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import type { Database } from './schema';
+import { inTransaction } from './transaction';
+
+/** Which responses of a round to count: one insats, one respondent group, or both. */
+export interface TallyFilter {
+  readonly insatsId?: number;
+  readonly group?: string;
+}
+
+/** An unanswered kön is counted with `annat`, as the national reports count it. */
+const gender = sql<Gender>`coalesce(responses.kon, 'annat')`;
+
+function ofRound(roundId: number, filter: TallyFilter) {
+  return (eb: ExpressionBuilder<Database, 'responses'>) => {
+    const conditions = [eb('responses.round_id', '=', roundId)];
+    if (filter.insatsId !== undefined) {
+      conditions.push(eb('responses.insats_id', '=', filter.insatsId));
+    }
+    if (filter.group !== undefined) conditions.push(eb('responses.group_id', '=', filter.group));
+    return eb.and(conditions);
+  };
+}
+
+/**
+ * Questionnaires per group and gender, and answers per question, value and gender.
+ * Both counts come from one snapshot, so they agree even while answers arrive.
+ * @example const tally = await tallyRound(db, round.id, { insatsId: 3 })
+ */
+export async function tallyRound(
+  db: Kysely<Database>,
+  roundId: number,
+  filter: TallyFilter = {},
+): Promise<Tally> {
+  return inTransaction(db, async (trx) => {
+    const responses = await trx
+      .selectFrom('responses')
+      .select((eb) => [
+        'responses.group_id as group',
+        gender.as('gender'),
+        eb.fn.countAll<number>().as('count'),
+      ])
+      .where(ofRound(roundId, filter))
+      .groupBy(['responses.group_id', gender])
+      .orderBy('group')
+      .orderBy('gender')
+      .execute();
+    const answers = await trx
+      .selectFrom('answers')
+      .innerJoin('responses', 'responses.id', 'answers.response_id')
+      .select((eb) => [
+        'answers.question_id as question',
+        'answers.value',
+        gender.as('gender'),
+        eb.fn.countAll<number>().as('count'),
+      ])
+      .where(ofRound(roundId, filter))
+      .groupBy(['answers.question_id', 'answers.value', gender])
+      .orderBy('question')
+      .orderBy('answers.value')
+      .orderBy('gender')
+      .execute();
+    return { responses, answers };
+  });
+}
+
+/**
+ * People asked per respondent group, from the links' numbers, for svarsfrekvens. Null for
+ * a group none of whose links says how many were asked. Revoked links count: the people
+ * were asked all the same.
+ */
+export async function respondentsAsked(
+  db: Kysely<Database>,
+  roundId: number,
+  filter: TallyFilter = {},
+): Promise<Map<string, number | null>> {
+  let query = db
+    .selectFrom('links')
+    .select((eb) => ['group_id', eb.fn.sum<number | null>('asked').as('asked')])
+    .where('round_id', '=', roundId)
+    .groupBy('group_id');
+  if (filter.insatsId !== undefined) query = query.where('insats_id', '=', filter.insatsId);
+  if (filter.group !== undefined) query = query.where('group_id', '=', filter.group);
+  const rows = await query.execute();
+  return new Map(rows.map((row) => [row.group_id, row.asked]));
+}

@@ -1,0 +1,21 @@
+/**
+ * @module
+ * The database of an Indikera installation: connection, migrations, table types and one
+ * query function per thing the program asks, each taking `db` first.
+ */
+export * from './audit-log';
+export * from './benchmarks';
+export * from './connection';
+export * from './counts';
+export * from './forbund';
+export * from './insatser';
+export * from './links';
+export * from './memberships';
+export * from './migrate';
+export type { Migration } from './migrations';
+export * from './responses';
+export * from './rounds';
+export * from './schema';
+export * from './sessions';
+export * from './transaction';
+export * from './users';

@@ -1,0 +1,18 @@
+/**
+ * @module
+ * Every migration, oldest first. A static list rather than a folder scan, so that it
+ * still works when the server is bundled into one file.
+ */
+import type { Kysely } from 'kysely';
+import * as initial from './2026-11-24T0000-initial';
+
+export interface Migration {
+  /** A timestamp, so that names sort in the order the migrations were written. */
+  readonly name: string;
+  // biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema of its own day, not schema.ts
+  readonly up: (db: Kysely<any>) => Promise<void>;
+}
+
+export const migrations: readonly Migration[] = [
+  { name: '2026-11-24T0000-initial', up: initial.up },
+];

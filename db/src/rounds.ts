@@ -1,0 +1,107 @@
+/**
+ * @module
+ * Rounds (mätningar): one year's collection for a förbund, answered on one instrument
+ * version.
+ */
+import type { Kysely } from 'kysely';
+import type { Database, RoundRow, RoundStatus } from './schema';
+
+export interface Round {
+  readonly id: number;
+  readonly forbundId: number;
+  readonly name: string;
+  readonly year: number;
+  readonly instrumentVersion: string;
+  /** `YYYY-MM-DD` or null. */
+  readonly startsOn: string | null;
+  readonly endsOn: string | null;
+  readonly status: RoundStatus;
+}
+
+export interface NewRound {
+  readonly forbundId: number;
+  readonly name: string;
+  readonly year: number;
+  readonly instrumentVersion: string;
+  readonly startsOn?: string | null;
+  readonly endsOn?: string | null;
+}
+
+function toRound(row: RoundRow): Round {
+  return {
+    id: row.id,
+    forbundId: row.forbund_id,
+    name: row.name,
+    year: row.year,
+    instrumentVersion: row.instrument_version,
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
+    status: row.status,
+  };
+}
+
+/** Creates an open round. */
+export async function createRound(db: Kysely<Database>, round: NewRound): Promise<Round> {
+  const row = await db
+    .insertInto('rounds')
+    .values({
+      forbund_id: round.forbundId,
+      name: round.name,
+      year: round.year,
+      instrument_version: round.instrumentVersion,
+      starts_on: round.startsOn ?? null,
+      ends_on: round.endsOn ?? null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toRound(row);
+}
+
+export async function getRound(db: Kysely<Database>, id: number): Promise<Round | undefined> {
+  const row = await db.selectFrom('rounds').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toRound(row);
+}
+
+/** The förbund's rounds, newest year first. */
+export async function listRoundsOfForbund(
+  db: Kysely<Database>,
+  forbundId: number,
+): Promise<Round[]> {
+  const rows = await db
+    .selectFrom('rounds')
+    .selectAll()
+    .where('forbund_id', '=', forbundId)
+    .orderBy('year', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map(toRound);
+}
+
+/** Opens or closes a round; a closed round takes no more answers. */
+export async function setRoundStatus(
+  db: Kysely<Database>,
+  id: number,
+  status: RoundStatus,
+): Promise<void> {
+  await db.updateTable('rounds').set({ status }).where('id', '=', id).execute();
+}
+
+/**
+ * The round a report compares with: the förbund's round of the year before, the most
+ * recently created one when there are several.
+ */
+export async function findPreviousRound(
+  db: Kysely<Database>,
+  forbundId: number,
+  year: number,
+): Promise<Round | undefined> {
+  const row = await db
+    .selectFrom('rounds')
+    .selectAll()
+    .where('forbund_id', '=', forbundId)
+    .where('year', '=', year - 1)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && toRound(row);
+}

@@ -1,0 +1,170 @@
+/**
+ * @module
+ * The tables as Kysely sees them today. SQLite cannot bind booleans, dates or objects, so
+ * flags are 0/1, days are `YYYY-MM-DD` text, staff timestamps ISO text, JSON is text.
+ * Migrations do not import this file: they are frozen in time, this file moves on.
+ */
+import type { Gender } from '@indikera/instrument';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** 0 or 1: SQLite has no boolean type. */
+export type Flag = 0 | 1;
+
+/** A column the database fills in on insert and that is never changed afterwards. */
+type Defaulted<T> = ColumnType<T, T | undefined, never>;
+
+export interface ForbundTable {
+  id: Generated<number>;
+  name: string;
+  /** `YYYY-MM-DD`. */
+  created_on: Defaulted<string>;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  /** Unique without regard to case. */
+  email: string;
+  name: string;
+  password_hash: string;
+  is_installation_admin: Generated<Flag>;
+  /** ISO datetime: staff data, where a precise time is allowed. */
+  created_at: Defaulted<string>;
+}
+
+export type Role = 'admin' | 'koordinator' | 'lasare';
+
+export interface MembershipsTable {
+  user_id: number;
+  forbund_id: number;
+  role: Role;
+}
+
+export interface SessionsTable {
+  /** The public half of the token `id.secret`. */
+  id: string;
+  /** SHA-256 of the secret half; the secret itself is never stored. */
+  secret_hash: Uint8Array;
+  user_id: number;
+  /** Unix seconds. */
+  created_at: number;
+  /** Unix seconds; the inactivity timeout counts from here. */
+  last_verified_at: number;
+}
+
+export interface InsatserTable {
+  id: Generated<number>;
+  forbund_id: number;
+  name: string;
+}
+
+export type RoundStatus = 'open' | 'closed';
+
+export interface RoundsTable {
+  id: Generated<number>;
+  forbund_id: number;
+  name: string;
+  year: number;
+  instrument_version: string;
+  starts_on: string | null;
+  ends_on: string | null;
+  status: Generated<RoundStatus>;
+}
+
+export interface LinksTable {
+  id: Generated<number>;
+  token: string;
+  round_id: number;
+  group_id: string;
+  insats_id: number | null;
+  kiosk: Generated<Flag>;
+  /** How many people were asked through this link, for svarsfrekvens; null when unknown. */
+  asked: number | null;
+  revoked: Generated<Flag>;
+  created_on: Defaulted<string>;
+}
+
+export type Channel = 'web' | 'kiosk' | 'paper' | 'import';
+
+/** One questionnaire. Deliberately no time, IP, device or insertion order: see domain.md. */
+export interface ResponsesTable {
+  /** A random (version 4) UUID made by the client, so a retried post is stored once. */
+  id: string;
+  round_id: number;
+  link_id: number | null;
+  group_id: string;
+  insats_id: number | null;
+  /** Null when kön was not answered; reports count it with `annat`. */
+  kon: Gender | null;
+  channel: Channel;
+  /** `YYYY-MM-DD`, never finer than the day. */
+  answered_on: string;
+  /** A staff label for a pile of paper forms. */
+  batch: string | null;
+}
+
+export interface AnswersTable {
+  response_id: string;
+  question_id: string;
+  /** The code as text: `1`–`6`, `ja`, `nej`. */
+  value: string;
+}
+
+/** Riksnittet per question and year, in percent; null where the national report gives none. */
+export interface BenchmarksTable {
+  year: number;
+  question_id: string;
+  all_share: number | null;
+  kvinna: number | null;
+  man: number | null;
+}
+
+/** National svarsfrekvens per group and year, in percent. */
+export interface BenchmarkResponseRatesTable {
+  year: number;
+  group_id: string;
+  response_rate: number;
+}
+
+/** What staff did; respondents never appear here. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  /** ISO datetime. */
+  at: Defaulted<string>;
+  user_id: number | null;
+  forbund_id: number | null;
+  action: string;
+  subject: string;
+  /** JSON text. */
+  detail: string | null;
+}
+
+export interface Database {
+  forbund: ForbundTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  insatser: InsatserTable;
+  rounds: RoundsTable;
+  links: LinksTable;
+  responses: ResponsesTable;
+  answers: AnswersTable;
+  benchmarks: BenchmarksTable;
+  benchmark_response_rates: BenchmarkResponseRatesTable;
+  audit_log: AuditLogTable;
+}
+
+export type ForbundRow = Selectable<ForbundTable>;
+export type NewForbundRow = Insertable<ForbundTable>;
+export type UserRow = Selectable<UsersTable>;
+export type NewUserRow = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type InsatsRow = Selectable<InsatserTable>;
+export type RoundRow = Selectable<RoundsTable>;
+export type NewRoundRow = Insertable<RoundsTable>;
+export type LinkRow = Selectable<LinksTable>;
+export type NewLinkRow = Insertable<LinksTable>;
+export type ResponseRow = Selectable<ResponsesTable>;
+export type NewResponseRow = Insertable<ResponsesTable>;
+export type NewAnswerRow = Insertable<AnswersTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;
