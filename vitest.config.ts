@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config';
 // with `pnpm vitest --project <name>`.
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'apps/cli', 'db'],
+    projects: ['packages/*', 'apps/cli', 'apps/api', 'db'],
   },
 });

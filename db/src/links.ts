@@ -75,6 +75,11 @@ export async function getLinkByToken(
 }
 
 /** The round's links with how many questionnaires each has brought in. */
+export async function getLink(db: Kysely<Database>, id: number): Promise<Link | undefined> {
+  const row = await db.selectFrom('links').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toLink(row);
+}
+
 export async function listLinksOfRound(
   db: Kysely<Database>,
   roundId: number,

@@ -1,13 +1,16 @@
 /**
  * @module
- * Interchange formats (formats.md): reading and validating responses and riksnitt CSV,
- * and writing the report as CSV.
+ * Interchange formats (formats.md): reading and validating responses (CSV or Excel) and
+ * riksnitt CSV, and writing the report as CSV or an Excel workbook.
  */
 export * from './csv-parse';
 export * from './csv-write';
 export * from './date';
 export * from './line-error';
 export * from './report-csv';
+export * from './report-xlsx';
+export * from './response-rows';
 export * from './responses-csv';
 export * from './responses-csv-write';
+export * from './responses-xlsx';
 export * from './riksnitt-csv';

@@ -14,6 +14,8 @@ export interface GroupSummary {
   readonly asked?: number;
   /** Svarsfrekvens in percent, only where the number asked is known. */
   readonly responseRate?: number | null;
+  /** The national svarsfrekvens of the group that year, where loaded: an addition too. */
+  readonly nationalResponseRate?: number;
 }
 
 export interface Figure {

@@ -192,6 +192,7 @@ describe('buildReport', () => {
       tally: current,
       groups: ['personal'],
       asked: new Map([['personal', 4]]),
+      nationalResponseRates: new Map([['personal', 79]]),
     });
     expect(only.groups).toEqual([
       {
@@ -200,6 +201,7 @@ describe('buildReport', () => {
         byGender: { kvinna: 3, man: 0, annat: 0 },
         asked: 4,
         responseRate: 75,
+        nationalResponseRate: 79,
       },
     ]);
     expect(only.questions.every((q) => q.group === 'personal')).toBe(true);

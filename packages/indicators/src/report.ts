@@ -42,6 +42,8 @@ export interface ReportOptions {
   readonly groups?: readonly string[];
   /** People asked per group, where known: adds `asked` and `responseRate` to the groups. */
   readonly asked?: ReadonlyMap<string, number>;
+  /** National svarsfrekvens per group, where known: adds `nationalResponseRate`. */
+  readonly nationalResponseRates?: ReadonlyMap<string, number>;
 }
 
 /** question id → gender → option code → count */
@@ -139,8 +141,14 @@ function groupSummary(options: ReportOptions, group: string): GroupSummary {
   for (const r of options.tally.responses) if (r.group === group) byGender[r.gender] += r.count;
   const responses = byGender.kvinna + byGender.man + byGender.annat;
   const asked = options.asked?.get(group);
-  if (asked === undefined) return { group, responses, byGender };
-  return { group, responses, byGender, asked, responseRate: responseRate(responses, asked) };
+  const national = options.nationalResponseRates?.get(group);
+  return {
+    group,
+    responses,
+    byGender,
+    ...(asked === undefined ? {} : { asked, responseRate: responseRate(responses, asked) }),
+    ...(national === undefined ? {} : { nationalResponseRate: national }),
+  };
 }
 
 function indicatorVerdicts(

@@ -1,0 +1,103 @@
+/**
+ * @module
+ * The HTTP API: `createApp(deps)` mounts every route. Errors are problem+json, state-
+ * changing requests are checked against cross-site forgery, and every response carries
+ * the security headers.
+ */
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps, AppEnv } from './context';
+import { session } from './middleware/session';
+import { ProblemError, problemResponse } from './problem';
+import { authRoutes } from './routes/auth';
+import { forbundRoutes } from './routes/forbund';
+import { importRoutes } from './routes/imports';
+import { insatsRoutes } from './routes/insatser';
+import { linkRoutes } from './routes/links';
+import { paperRoutes } from './routes/paper';
+import { reportRoutes } from './routes/report';
+import { riksnittRoutes } from './routes/riksnitt';
+import { roundRoutes } from './routes/rounds';
+import { setupRoutes } from './routes/setup';
+import { surveyRoutes } from './routes/survey';
+import { userRoutes } from './routes/users';
+import { validationHook } from './validation';
+
+/** Requests above this size are refused before they are read (imports have their own). */
+export const JSON_BODY_LIMIT = 64 * 1024;
+export const FILE_BODY_LIMIT = 20 * 1024 * 1024;
+
+// Validation messages in Swedish, like the rest of the interface.
+z.config(z.locales.sv());
+
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) {
+      return problemResponse(c, error.status, error.detail, error.errors, error.headers);
+    }
+    if (error instanceof HTTPException) {
+      const detail =
+        error.status === 403 ? 'Begäran kom inte från Indikeras egen webbplats.' : undefined;
+      return problemResponse(c, error.status, detail);
+    }
+    // Logged for the operator; the client learns nothing of the internals.
+    console.error(error);
+    return problemResponse(c, 500, 'Något gick fel hos oss. Försök igen om en stund.');
+  });
+  app.notFound((c) => problemResponse(c, 404, 'Ingen sådan adress i API:t.'));
+
+  app.use(
+    '*',
+    secureHeaders({ referrerPolicy: 'no-referrer', crossOriginResourcePolicy: 'same-origin' }),
+  );
+  app.use('/api/*', async (c, next) => {
+    c.set('deps', deps);
+    c.header('Cache-Control', 'no-store');
+    await next();
+  });
+  app.use('/api/*', csrf(deps.config.origin ? { origin: deps.config.origin } : {}));
+  const tooLarge = bodyLimit({
+    maxSize: JSON_BODY_LIMIT,
+    onError: (c) => problemResponse(c, 413, `Högst ${JSON_BODY_LIMIT / 1024} kB.`),
+  });
+  const fileTooLarge = bodyLimit({
+    maxSize: FILE_BODY_LIMIT,
+    onError: (c) => problemResponse(c, 413, `Högst ${FILE_BODY_LIMIT / 1024 / 1024} MB.`),
+  });
+  app.use('/api/*', async (c, next) => {
+    const isFile = /\/imports$|\/api\/riksnitt(\/|$)/.test(c.req.path);
+    return (isFile ? fileTooLarge : tooLarge)(c, next);
+  });
+  app.use('/api/*', session);
+
+  app.route('/', surveyRoutes());
+  app.route('/', authRoutes());
+  app.route('/', setupRoutes());
+  app.route('/', forbundRoutes());
+  app.route('/', userRoutes());
+  app.route('/', insatsRoutes());
+  app.route('/', roundRoutes());
+  app.route('/', linkRoutes());
+  app.route('/', reportRoutes());
+  app.route('/', paperRoutes());
+  app.route('/', importRoutes());
+  app.route('/', riksnittRoutes());
+  app.get('/api/health', (c) => c.json({ ok: true }));
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Indikera API',
+      version: '1.0.0',
+      description:
+        'NNS-indikatorer för samordningsförbund: enkätlänkar, svar, mätningar och indikatorrapporter. Fel följer RFC 9457 (application/problem+json).',
+    },
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

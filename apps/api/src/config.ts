@@ -1,0 +1,45 @@
+/**
+ * @module
+ * Settings, from the environment with safe defaults (PORT, DATABASE_URL, ORIGIN, …).
+ */
+import { DEFAULT_SUPPRESSION_THRESHOLD } from '@indikera/indicators';
+
+export interface AppConfig {
+  /** The public origin (`https://indikera.example.se`); requests are checked against it. */
+  readonly origin: string | null;
+  /** Session cookies with the Secure flag: on unless the origin is plain http. */
+  readonly secureCookies: boolean;
+  /** Published gender cells need at least this many answers. */
+  readonly suppressionThreshold: number;
+  /** The time zone whose calendar day is stored with a response. */
+  readonly timeZone: string;
+}
+
+export const defaultConfig: AppConfig = {
+  origin: null,
+  secureCookies: true,
+  suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD,
+  timeZone: 'Europe/Stockholm',
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the settings from environment variables; throws a ConfigError naming the variable. */
+export function configFromEnv(env: Readonly<Record<string, string | undefined>>): AppConfig {
+  const origin = env.ORIGIN?.trim() || null;
+  if (origin !== null && !/^https?:\/\/[^/]+$/.test(origin)) {
+    throw new ConfigError(`ORIGIN must be like https://indikera.example.se, not "${origin}"`);
+  }
+  const threshold = env.SUPPRESSION_THRESHOLD ?? String(DEFAULT_SUPPRESSION_THRESHOLD);
+  if (!/^[1-9]\d*$/.test(threshold)) {
+    throw new ConfigError(`SUPPRESSION_THRESHOLD must be a positive integer, not "${threshold}"`);
+  }
+  return {
+    origin,
+    secureCookies: origin === null ? env.NODE_ENV === 'production' : origin.startsWith('https:'),
+    suppressionThreshold: Number(threshold),
+    timeZone: env.TZ_RESPONSES ?? defaultConfig.timeZone,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * @module
+ * Förbund of the installation: listed and created by the installation administrator.
+ * Members see their own förbund through /api/auth/me.
+ */
+
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createForbund, listForbund, recordAudit } from '@indikera/db';
+import { requireInstallationAdmin } from '../access';
+import type { AppEnv } from '../context';
+import { ProblemError } from '../problem';
+import { problems } from '../schemas';
+import { validationHook } from '../validation';
+
+const ForbundSchema = z
+  .object({ id: z.number(), name: z.string(), createdOn: z.string() })
+  .openapi('Forbund');
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/forbund',
+  tags: ['Förbund'],
+  summary: 'Installationens förbund (installationens administratör)',
+  responses: {
+    200: {
+      description: 'Förbunden',
+      content: { 'application/json': { schema: z.array(ForbundSchema) } },
+    },
+    ...problems(401, 403),
+  },
+});
+
+const create = createRoute({
+  method: 'post',
+  path: '/api/forbund',
+  tags: ['Förbund'],
+  summary: 'Skapa ett förbund (installationens administratör)',
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': { schema: z.object({ name: z.string().trim().min(1).max(200) }) },
+      },
+    },
+  },
+  responses: {
+    201: { description: 'Skapat', content: { 'application/json': { schema: ForbundSchema } } },
+    ...problems(400, 401, 403, 409),
+  },
+});
+
+export function forbundRoutes() {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.openapi(list, async (c) => {
+    requireInstallationAdmin(c);
+    return c.json(await listForbund(c.var.deps.db), 200);
+  });
+
+  app.openapi(create, async (c) => {
+    const user = requireInstallationAdmin(c);
+    const { db } = c.var.deps;
+    const { name } = c.req.valid('json');
+    if ((await listForbund(db)).some((f) => f.name.toLowerCase() === name.toLowerCase())) {
+      throw new ProblemError(409, `Det finns redan ett förbund som heter ${name}.`);
+    }
+    const forbund = await createForbund(db, name);
+    await recordAudit(db, {
+      userId: user.id,
+      forbundId: forbund.id,
+      action: 'forbund.create',
+      subject: `forbund:${forbund.id}`,
+    });
+    return c.json(forbund, 201);
+  });
+
+  return app;
+}

@@ -1,0 +1,164 @@
+/**
+ * @module
+ * Links to a round's questionnaire, one per respondent group × insats: an unguessable
+ * token, optionally for a shared tablet (kiosk) and with the number of people asked.
+ */
+
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import {
+  createLink,
+  getInsats,
+  getLink,
+  getRound,
+  listLinksOfRound,
+  recordAudit,
+  revokeLink,
+} from '@indikera/db';
+import { findGroup, getInstrument } from '@indikera/instrument';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import { requireRole, requireUser } from '../access';
+import type { AppEnv } from '../context';
+import { badRequest, ProblemError } from '../problem';
+import { IdParam, problems } from '../schemas';
+import { roundFor } from '../services/round-access';
+import { validationHook } from '../validation';
+
+const LinkSchema = z
+  .object({
+    id: z.number(),
+    token: z.string(),
+    path: z.string().openapi({
+      description: 'Enkätens adress på den här installationen',
+      example: '/s/k7q2m4x9…',
+    }),
+    roundId: z.number(),
+    groupId: z.string(),
+    insatsId: z.number().nullable(),
+    kiosk: z.boolean(),
+    asked: z.number().nullable(),
+    revoked: z.boolean(),
+    createdOn: z.string(),
+    responses: z.number().optional(),
+  })
+  .openapi('Link');
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/rounds/{id}/links',
+  tags: ['Länkar'],
+  summary: 'Mätningens länkar med antal svar (koordinator)',
+  request: { params: IdParam },
+  responses: {
+    200: {
+      description: 'Länkarna',
+      content: { 'application/json': { schema: z.array(LinkSchema) } },
+    },
+    ...problems(401, 403, 404),
+  },
+});
+
+const create = createRoute({
+  method: 'post',
+  path: '/api/rounds/{id}/links',
+  tags: ['Länkar'],
+  summary: 'Skapa en länk för en respondentgrupp och insats (koordinator)',
+  request: {
+    params: IdParam,
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z.object({
+            group: z.string(),
+            insatsId: z.number().int().positive().nullable().optional(),
+            kiosk: z.boolean().default(false),
+            asked: z.number().int().min(0).max(1_000_000).nullable().optional(),
+          }),
+        },
+      },
+    },
+  },
+  responses: {
+    201: { description: 'Skapad', content: { 'application/json': { schema: LinkSchema } } },
+    ...problems(400, 401, 403, 404),
+  },
+});
+
+const revoke = createRoute({
+  method: 'post',
+  path: '/api/links/{id}/revoke',
+  tags: ['Länkar'],
+  summary: 'Återkalla en länk; den tar inte emot fler svar (koordinator)',
+  request: { params: IdParam },
+  responses: {
+    200: { description: 'Återkallad', content: { 'application/json': { schema: LinkSchema } } },
+    ...problems(401, 403, 404),
+  },
+});
+
+/** 20 random bytes: 160 bits, far beyond guessing. */
+function newToken(): string {
+  const bytes = new Uint8Array(20);
+  crypto.getRandomValues(bytes);
+  return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+const withPath = <T extends { token: string }>(link: T) => ({ ...link, path: `/s/${link.token}` });
+
+export function linkRoutes() {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.openapi(list, async (c) => {
+    const round = await roundFor(c, c.req.valid('param').id, 'koordinator');
+    return c.json((await listLinksOfRound(c.var.deps.db, round.id)).map(withPath), 200);
+  });
+
+  app.openapi(create, async (c) => {
+    const round = await roundFor(c, c.req.valid('param').id, 'koordinator');
+    const body = c.req.valid('json');
+    const { db } = c.var.deps;
+    const errors = [];
+    if (!findGroup(getInstrument(round.instrumentVersion), body.group)) {
+      errors.push({ field: 'group', message: `okänd respondentgrupp "${body.group}"` });
+    }
+    if (body.insatsId != null) {
+      const insats = await getInsats(db, body.insatsId);
+      if (insats?.forbundId !== round.forbundId)
+        errors.push({ field: 'insatsId', message: 'ingen insats i förbundet' });
+    }
+    if (errors.length > 0) throw badRequest(errors);
+    const link = await createLink(db, {
+      token: newToken(),
+      roundId: round.id,
+      groupId: body.group,
+      insatsId: body.insatsId ?? null,
+      kiosk: body.kiosk,
+      asked: body.asked ?? null,
+    });
+    await recordAudit(db, {
+      userId: requireUser(c).id,
+      forbundId: round.forbundId,
+      action: 'link.create',
+      subject: `link:${link.id}`,
+    });
+    return c.json(withPath(link), 201);
+  });
+
+  app.openapi(revoke, async (c) => {
+    const { db } = c.var.deps;
+    const link = await getLink(db, c.req.valid('param').id);
+    const round = link && (await getRound(db, link.roundId));
+    if (!link || !round) throw new ProblemError(404, 'Länken finns inte.');
+    await requireRole(c, round.forbundId, 'koordinator', { notFound: 'Länken finns inte.' });
+    await revokeLink(db, link.id);
+    await recordAudit(db, {
+      userId: requireUser(c).id,
+      forbundId: round.forbundId,
+      action: 'link.revoke',
+      subject: `link:${link.id}`,
+    });
+    return c.json(withPath({ ...link, revoked: true }), 200);
+  });
+
+  return app;
+}

@@ -1,0 +1,106 @@
+/**
+ * @module
+ * A round's indicator report: the formats.md JSON, or CSV or XLSX for the annual report.
+ * Suppressed gender cells leave the engine as `suppressed` and every format keeps them so.
+ */
+
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { getInsats } from '@indikera/db';
+import { writeReportCsv, writeReportXlsx } from '@indikera/formats';
+import { findGroup, getInstrument } from '@indikera/instrument';
+import type { AppEnv } from '../context';
+import { badRequest } from '../problem';
+import { IdParam, problems } from '../schemas';
+import { roundFor } from '../services/round-access';
+import { roundReport } from '../services/round-report';
+import { validationHook } from '../validation';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const report = createRoute({
+  method: 'get',
+  path: '/api/rounds/{id}/report',
+  tags: ['Rapport'],
+  summary: 'Mätningens indikatorrapport (JSON enligt formats.md, eller CSV/XLSX)',
+  request: {
+    params: IdParam,
+    query: z.object({
+      insats: z.coerce
+        .number()
+        .int()
+        .positive()
+        .optional()
+        .openapi({ description: 'bara en insats' }),
+      group: z
+        .string()
+        .optional()
+        .openapi({ description: 'bara en respondentgrupp, t.ex. deltagare-avslut' }),
+      format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'Rapporten',
+      content: {
+        'application/json': {
+          schema: z
+            .object({})
+            .passthrough()
+            .openapi({ description: 'Rapporten enligt formats.md' }),
+        },
+        'text/csv': { schema: z.string() },
+        [XLSX]: { schema: z.string().openapi({ format: 'binary' }) },
+      },
+    },
+    ...problems(400, 401, 404),
+  },
+});
+
+export function reportRoutes() {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.openapi(report, async (c) => {
+    const round = await roundFor(c, c.req.valid('param').id, 'lasare');
+    const query = c.req.valid('query');
+    const { db, config } = c.var.deps;
+    const instrument = getInstrument(round.instrumentVersion);
+    const errors = [];
+    if (query.group !== undefined && !findGroup(instrument, query.group)) {
+      errors.push({ field: 'query.group', message: `okänd respondentgrupp "${query.group}"` });
+    }
+    if (
+      query.insats !== undefined &&
+      (await getInsats(db, query.insats))?.forbundId !== round.forbundId
+    ) {
+      errors.push({ field: 'query.insats', message: 'ingen insats i förbundet' });
+    }
+    if (errors.length > 0) throw badRequest(errors);
+    const result = await roundReport(
+      db,
+      round,
+      { insatsId: query.insats, group: query.group },
+      config.suppressionThreshold,
+    );
+    const name = `indikatorrapport-${round.year}-${round.id}`;
+    if (query.format === 'csv') {
+      return c.body(writeReportCsv(result), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${name}.csv"`,
+      });
+    }
+    if (query.format === 'xlsx') {
+      const bytes = await writeReportXlsx(result, instrument);
+      return c.body(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+        200,
+        {
+          'Content-Type': XLSX,
+          'Content-Disposition': `attachment; filename="${name}.xlsx"`,
+        },
+      );
+    }
+    return c.json(result, 200);
+  });
+
+  return app;
+}

@@ -1,0 +1,217 @@
+/**
+ * @module
+ * Riksnitt: the national figures per year, shared by the whole installation. Loaded by
+ * the installation administrator from the national report's CSV; read by everyone
+ * signed in. A file replaces each year it holds, all years in one transaction.
+ */
+
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import {
+  getResponseRates,
+  getRiksnitt,
+  inTransaction,
+  listBenchmarkYears,
+  listResponseRateYears,
+  recordAudit,
+  replaceBenchmarksForYear,
+  replaceResponseRatesForYear,
+} from '@indikera/db';
+import { readResponseRatesCsv, readRiksnittCsv } from '@indikera/formats';
+import type { Context } from 'hono';
+import { requireInstallationAdmin, requireUser } from '../access';
+import type { AppEnv } from '../context';
+import { ProblemError } from '../problem';
+import { problems } from '../schemas';
+import { validationHook } from '../validation';
+
+const Years = z.array(z.object({ year: z.number(), count: z.number() }));
+
+const overview = createRoute({
+  method: 'get',
+  path: '/api/riksnitt',
+  tags: ['Riksnitt'],
+  summary: 'Vilka år som har riksnitt och nationell svarsfrekvens inlästa',
+  responses: {
+    200: {
+      description: 'Åren',
+      content: {
+        'application/json': { schema: z.object({ questions: Years, responseRates: Years }) },
+      },
+    },
+    ...problems(401),
+  },
+});
+
+const ofYear = createRoute({
+  method: 'get',
+  path: '/api/riksnitt/{year}',
+  tags: ['Riksnitt'],
+  summary: 'Ett års riksnitt per fråga och nationell svarsfrekvens per grupp',
+  request: {
+    params: z.object({
+      year: z.coerce
+        .number()
+        .int()
+        .min(1900)
+        .max(2100)
+        .openapi({ param: { name: 'year', in: 'path' } }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'Årets siffror',
+      content: {
+        'application/json': {
+          schema: z.object({
+            year: z.number(),
+            questions: z.array(
+              z.object({
+                question: z.string(),
+                all: z.number().nullable(),
+                kvinna: z.number().nullable(),
+                man: z.number().nullable(),
+              }),
+            ),
+            responseRates: z.array(z.object({ group: z.string(), responseRate: z.number() })),
+          }),
+        },
+      },
+    },
+    ...problems(401),
+  },
+});
+
+function uploadRoute(path: string, summary: string, columns: string) {
+  return createRoute({
+    method: 'post',
+    path,
+    tags: ['Riksnitt'],
+    summary,
+    description: `Kroppen är en CSV-fil (Content-Type text/csv) med kolumnerna ${columns}. Varje år i filen ersätts helt.`,
+    responses: {
+      201: {
+        description: 'Inläst',
+        content: {
+          'application/json': {
+            schema: z.object({ years: z.array(z.number()), rows: z.number() }),
+          },
+        },
+      },
+      ...problems(401, 403, 413, 415, 422),
+    },
+  });
+}
+
+async function csvBody(c: Context<AppEnv>): Promise<Uint8Array> {
+  const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'text/csv') throw new ProblemError(415, 'Skicka filen som text/csv.');
+  return new Uint8Array(await c.req.arrayBuffer());
+}
+
+function fileErrors(errors: readonly { line: number; column?: string; message: string }[]): never {
+  throw new ProblemError(
+    422,
+    'Filen innehåller fel. Inget har lästs in.',
+    errors.map((e) => ({ field: e.column ?? '', line: e.line, message: e.message })),
+  );
+}
+
+/** Groups rows by year, in ascending year order. */
+function byYear<T extends { year: number }>(rows: readonly T[]): Map<number, T[]> {
+  const years = new Map<number, T[]>();
+  for (const row of [...rows].sort((a, b) => a.year - b.year))
+    years.set(row.year, [...(years.get(row.year) ?? []), row]);
+  return years;
+}
+
+export function riksnittRoutes() {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.openapi(overview, async (c) => {
+    requireUser(c);
+    const { db } = c.var.deps;
+    return c.json(
+      { questions: await listBenchmarkYears(db), responseRates: await listResponseRateYears(db) },
+      200,
+    );
+  });
+
+  app.openapi(ofYear, async (c) => {
+    requireUser(c);
+    const { year } = c.req.valid('param');
+    const { db } = c.var.deps;
+    const questions = [...(await getRiksnitt(db, year))].map(([question, r]) => ({
+      question,
+      ...r,
+    }));
+    const responseRates = [...(await getResponseRates(db, year))].map(([group, responseRate]) => ({
+      group,
+      responseRate,
+    }));
+    return c.json({ year, questions, responseRates }, 200);
+  });
+
+  app.openapi(
+    uploadRoute(
+      '/api/riksnitt',
+      'Läs in riksnitt per år och fråga (installationens administratör)',
+      'year,question,all,kvinna,man',
+    ),
+    async (c) => {
+      const user = requireInstallationAdmin(c);
+      const read = readRiksnittCsv(await csvBody(c));
+      if (!read.ok) fileErrors(read.errors);
+      const years = byYear(read.value);
+      await inTransaction(c.var.deps.db, async (trx) => {
+        for (const [year, rows] of years) {
+          await replaceBenchmarksForYear(
+            trx,
+            year,
+            rows.map((r) => ({ questionId: r.question, all: r.all, kvinna: r.kvinna, man: r.man })),
+          );
+        }
+        await recordAudit(trx, {
+          userId: user.id,
+          forbundId: null,
+          action: 'riksnitt.import',
+          subject: 'riksnitt',
+          detail: { years: [...years.keys()] },
+        });
+      });
+      return c.json({ years: [...years.keys()], rows: read.value.length }, 201);
+    },
+  );
+
+  app.openapi(
+    uploadRoute(
+      '/api/riksnitt/svarsfrekvens',
+      'Läs in nationell svarsfrekvens per år och grupp (installationens administratör)',
+      'year,group,response_rate',
+    ),
+    async (c) => {
+      const user = requireInstallationAdmin(c);
+      const read = readResponseRatesCsv(await csvBody(c));
+      if (!read.ok) fileErrors(read.errors);
+      const years = byYear(read.value);
+      await inTransaction(c.var.deps.db, async (trx) => {
+        for (const [year, rows] of years) {
+          await replaceResponseRatesForYear(
+            trx,
+            year,
+            rows.map((r) => ({ groupId: r.group, responseRate: r.responseRate })),
+          );
+        }
+        await recordAudit(trx, {
+          userId: user.id,
+          forbundId: null,
+          action: 'riksnitt.svarsfrekvens',
+          subject: 'riksnitt',
+          detail: { years: [...years.keys()] },
+        });
+      });
+      return c.json({ years: [...years.keys()], rows: read.value.length }, 201);
+    },
+  );
+
+  return app;
+}

@@ -1,0 +1,103 @@
+/**
+ * @module
+ * First run: on an installation without users, create the first förbund and its first
+ * administrator (who also administers the installation). Refused once anyone exists.
+ */
+
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createForbund, createUser, inTransaction, recordAudit, setMembership } from '@indikera/db';
+import { sql } from 'kysely';
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password';
+import type { AppEnv } from '../context';
+import { ProblemError } from '../problem';
+import { problems } from '../schemas';
+import { validationHook } from '../validation';
+
+export const NewUserFields = {
+  name: z.string().trim().min(1, 'ange ett namn').max(200),
+  email: z.email('ange en giltig e-postadress').max(320),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `minst ${MIN_PASSWORD_LENGTH} tecken`).max(1000),
+};
+
+const status = createRoute({
+  method: 'get',
+  path: '/api/setup',
+  tags: ['Installation'],
+  summary: 'Om installationen behöver sin första administratör',
+  responses: {
+    200: {
+      description: 'Läget',
+      content: { 'application/json': { schema: z.object({ needed: z.boolean() }) } },
+    },
+  },
+});
+
+const setup = createRoute({
+  method: 'post',
+  path: '/api/setup',
+  tags: ['Installation'],
+  summary: 'Skapa första förbundet och dess administratör (bara på en tom installation)',
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z.object({ forbundName: z.string().trim().min(1).max(200), ...NewUserFields }),
+        },
+      },
+    },
+  },
+  responses: {
+    201: {
+      description: 'Skapat',
+      content: {
+        'application/json': { schema: z.object({ forbundId: z.number(), userId: z.number() }) },
+      },
+    },
+    ...problems(400, 409),
+  },
+});
+
+async function hasUsers(db: AppEnv['Variables']['deps']['db']): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .select(sql<number>`1`.as('one'))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export function setupRoutes() {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.openapi(status, async (c) => c.json({ needed: !(await hasUsers(c.var.deps.db)) }, 200));
+
+  app.openapi(setup, async (c) => {
+    const body = c.req.valid('json');
+    const passwordHash = await hashPassword(body.password);
+    const created = await inTransaction(c.var.deps.db, async (trx) => {
+      // Checked inside the write transaction, so two first-run posts cannot both win.
+      if (await hasUsers(trx)) return null;
+      const forbund = await createForbund(trx, body.forbundName);
+      const user = await createUser(trx, {
+        email: body.email,
+        name: body.name,
+        passwordHash,
+        isInstallationAdmin: true,
+      });
+      await setMembership(trx, user.id, forbund.id, 'admin');
+      await recordAudit(trx, {
+        userId: user.id,
+        forbundId: forbund.id,
+        action: 'installation.setup',
+        subject: `forbund:${forbund.id}`,
+      });
+      return { forbundId: forbund.id, userId: user.id };
+    });
+    if (!created)
+      throw new ProblemError(409, 'Installationen har redan en administratör. Logga in i stället.');
+    return c.json(created, 201);
+  });
+
+  return app;
+}

@@ -1,0 +1,187 @@
+/**
+ * @module
+ * The public questionnaire of a link: read it, and post one response. A public contract:
+ * tablets, scripts and outside tests use these paths. Nothing about the respondent is
+ * stored but the answers, the group, the insats, kön and the day.
+ */
+
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import {
+  getInsats,
+  getLinkByToken,
+  getRound,
+  insertResponse,
+  type Link,
+  type Round,
+} from '@indikera/db';
+import { findGroup, getInstrument, questionsOfGroup } from '@indikera/instrument';
+import type { Context } from 'hono';
+import type { AppEnv } from '../context';
+import { badRequest, ProblemError } from '../problem';
+import { AnswersSchema, problems } from '../schemas';
+import { checkResponse, UUID_V4 } from '../services/response-input';
+import { dayIn } from '../services/today';
+import { validationHook } from '../validation';
+
+const TokenParam = z.object({
+  token: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'token', in: 'path' }, example: 'k7q2m4x9…' }),
+});
+
+const OptionSchema = z.object({ code: z.union([z.number(), z.string()]), label: z.string() });
+const SurveySchema = z
+  .object({
+    round: z.object({ id: z.number(), name: z.string(), year: z.number() }),
+    instrumentVersion: z.string(),
+    group: z.object({ id: z.string(), label: z.string() }),
+    insats: z.object({ id: z.number(), name: z.string() }).nullable(),
+    kiosk: z.boolean(),
+    questions: z.array(
+      z.object({
+        id: z.string(),
+        number: z.number(),
+        indicator: z.number(),
+        text: z.string(),
+        scale: z.string(),
+        options: z.array(OptionSchema),
+        askedIf: z
+          .object({ question: z.string(), equals: z.union([z.number(), z.string()]) })
+          .nullable(),
+      }),
+    ),
+    gender: z.object({ id: z.literal('kon'), text: z.string(), options: z.array(OptionSchema) }),
+  })
+  .openapi('Survey');
+
+const ResponseBody = z
+  .object({
+    id: z.string().regex(UUID_V4, 'ett slumpat UUID (version 4)'),
+    kon: z.enum(['kvinna', 'man', 'annat']).nullable().optional(),
+    answers: AnswersSchema,
+  })
+  .openapi('SurveyResponse');
+
+const getSurvey = createRoute({
+  method: 'get',
+  path: '/api/s/{token}',
+  tags: ['Enkät'],
+  summary: 'En länks enkät: mätning, grupp, insats och frågorna i ordning',
+  request: { params: TokenParam },
+  responses: {
+    200: { description: 'Enkäten', content: { 'application/json': { schema: SurveySchema } } },
+    ...problems(404, 410),
+  },
+});
+
+const postResponse = createRoute({
+  method: 'post',
+  path: '/api/s/{token}/responses',
+  tags: ['Enkät'],
+  summary: 'Skicka ett svar; samma id igen lagras inte en gång till',
+  request: {
+    params: TokenParam,
+    body: { required: true, content: { 'application/json': { schema: ResponseBody } } },
+  },
+  responses: {
+    201: {
+      description: 'Lagrat',
+      content: {
+        'application/json': { schema: z.object({ id: z.string(), status: z.literal('created') }) },
+      },
+    },
+    200: {
+      description: 'Redan lagrat (samma id)',
+      content: {
+        'application/json': {
+          schema: z.object({ id: z.string(), status: z.literal('duplicate') }),
+        },
+      },
+    },
+    ...problems(400, 404, 410, 413),
+  },
+});
+
+/** The link and its round, refusing unknown (404), revoked or closed (410). */
+async function openLink(c: Context<AppEnv>, token: string): Promise<{ link: Link; round: Round }> {
+  const { db } = c.var.deps;
+  const link = await getLinkByToken(db, token);
+  const round = link ? await getRound(db, link.roundId) : undefined;
+  if (!link || !round) throw new ProblemError(404, 'Länken finns inte. Kontrollera adressen.');
+  if (link.revoked) throw new ProblemError(410, 'Länken är inte längre aktiv.');
+  if (round.status !== 'open')
+    throw new ProblemError(410, 'Mätningen är avslutad och tar inte emot fler svar.');
+  return { link, round };
+}
+
+export function surveyRoutes() {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.openapi(getSurvey, async (c) => {
+    const { link, round } = await openLink(c, c.req.valid('param').token);
+    const instrument = getInstrument(round.instrumentVersion);
+    const group = findGroup(instrument, link.groupId);
+    const insats =
+      link.insatsId === null ? undefined : await getInsats(c.var.deps.db, link.insatsId);
+    return c.json(
+      {
+        round: { id: round.id, name: round.name, year: round.year },
+        instrumentVersion: instrument.version,
+        group: { id: link.groupId, label: group?.label ?? link.groupId },
+        insats: insats ? { id: insats.id, name: insats.name } : null,
+        kiosk: link.kiosk,
+        questions: questionsOfGroup(instrument, link.groupId).map((q) => ({
+          id: q.id,
+          number: q.number,
+          indicator: q.indicator,
+          text: q.text,
+          scale: q.scale,
+          options: instrument.scales[q.scale].options.map((o) => ({
+            code: o.code,
+            label: o.label,
+          })),
+          askedIf: q.askedIf ?? null,
+        })),
+        gender: {
+          id: 'kon' as const,
+          text: instrument.gender.text,
+          options: instrument.gender.options.map((o) => ({ code: o.code, label: o.label })),
+        },
+      },
+      200,
+    );
+  });
+
+  app.openapi(postResponse, async (c) => {
+    const { link, round } = await openLink(c, c.req.valid('param').token);
+    const body = c.req.valid('json');
+    const checked = checkResponse(
+      getInstrument(round.instrumentVersion),
+      link.groupId,
+      body.kon ?? null,
+      body.answers,
+    );
+    if (!checked.ok) throw badRequest(checked.errors);
+    const { db, clock, config } = c.var.deps;
+    const id = body.id.toLowerCase();
+    const outcome = await insertResponse(db, {
+      id,
+      roundId: round.id,
+      linkId: link.id,
+      groupId: link.groupId,
+      insatsId: link.insatsId,
+      kon: checked.response.kon,
+      channel: link.kiosk ? 'kiosk' : 'web',
+      answeredOn: dayIn(clock(), config.timeZone),
+      batch: null,
+      answers: checked.response.answers,
+    });
+    return outcome === 'created'
+      ? c.json({ id, status: 'created' as const }, 201)
+      : c.json({ id, status: 'duplicate' as const }, 200);
+  });
+
+  return app;
+}

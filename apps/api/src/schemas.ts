@@ -1,0 +1,86 @@
+/**
+ * @module
+ * Request and response shapes shared by several routes, described once for validation
+ * and for /api/openapi.json.
+ */
+import { z } from '@hono/zod-openapi';
+
+export const IdParam = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'id', in: 'path' }, example: 12 }),
+});
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    errors: z
+      .array(
+        z.object({
+          field: z.string(),
+          message: z.string(),
+          line: z.number().int().optional(),
+          code: z.string().optional(),
+        }),
+      )
+      .optional(),
+  })
+  .openapi('Problem');
+
+/** The standard error responses of a route, by status. */
+export function problems(...statuses: readonly number[]) {
+  const descriptions: Record<number, string> = {
+    400: 'Ogiltig begäran; `errors` namnger varje fält',
+    401: 'Inte inloggad',
+    403: 'Rollen räcker inte, eller begäran kom från en annan webbplats',
+    404: 'Finns inte (eller hör till ett annat förbund)',
+    409: 'Konflikt med det som redan finns',
+    410: 'Mätningen är stängd eller länken återkallad',
+    413: 'För stor begäran',
+    415: 'Fel innehållstyp',
+    422: 'Filen innehåller fel; `errors` anger rad och kolumn',
+    429: 'För många misslyckade försök; se Retry-After',
+  };
+  return Object.fromEntries(
+    statuses.map((s) => [
+      s,
+      {
+        description: descriptions[s] ?? 'Fel',
+        content: { 'application/problem+json': { schema: ProblemSchema } },
+      },
+    ]),
+  );
+}
+
+export const DateString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'datum som ÅÅÅÅ-MM-DD')
+  .openapi({ example: '2021-03-15' });
+
+export const GenderSchema = z.enum(['kvinna', 'man', 'annat']);
+
+/**
+ * Answers by question id: 1–6 on six-point scales, "ja"/"nej" on yes/no. Only the shape is
+ * checked here: zod's record would rebuild the object and silently drop a `__proto__` key,
+ * so keys and values are left to the instrument's validation, which names each one.
+ */
+export const AnswersSchema = z
+  .custom<Record<string, unknown>>(
+    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+    'ett objekt med svar per fråga, t.ex. {"DA1": 5, "DA8": "ja"}',
+  )
+  .openapi({
+    type: 'object',
+    additionalProperties: {
+      oneOf: [
+        { type: 'integer', minimum: 1, maximum: 6 },
+        { type: 'string', enum: ['ja', 'nej'] },
+      ],
+    },
+    example: { DA1: 5, DA8: 'ja', DA9: 4 },
+  });
