@@ -1,0 +1,143 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
+import { roundWithLink, type TestContext, testContext } from '../test-context';
+
+let t: TestContext;
+beforeEach(async () => {
+  t = await testContext();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const rows = (table: string) =>
+  (t.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const GOOD =
+  'grupp;kon;insats;datum;DA1;DA8;DA9;P1\n' +
+  'deltagare-avslut;kvinna;Steget fram;2021-01-10;5;ja;4;\n' +
+  'deltagare-avslut;;;;6;nej;;\n' +
+  'personal;man;tidsam;;;;;3\n';
+const BAD = GOOD.replace('deltagare-avslut;;;;6;nej;;', 'deltagare-avslut;;;;6;nej;5;');
+
+function upload(
+  roundId: number,
+  cookie: string,
+  body: string | Uint8Array,
+  query = '',
+  type = 'text/csv',
+) {
+  return t.request('POST', `/api/rounds/${roundId}/imports${query}`, {
+    cookie,
+    raw: body,
+    headers: { 'Content-Type': type },
+  });
+}
+
+describe('POST /api/rounds/:id/imports', () => {
+  it('imports a CSV file all at once, with the insatser matched by name', async () => {
+    const { roundId, cookie } = await roundWithLink(t);
+    const res = await upload(roundId, cookie, GOOD, '?batch=Vecka%2012');
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({
+      dryRun: false,
+      responses: 3,
+      byGroup: { 'deltagare-avslut': 2, personal: 1 },
+      created: 3,
+      duplicate: 0,
+    });
+    expect(rows('responses')).toBe(3);
+    expect(rows('answers')).toBe(6);
+    expect(
+      t.sqlite
+        .prepare(
+          "SELECT insats_id, answered_on, channel, batch FROM responses WHERE group_id = 'personal'",
+        )
+        .get(),
+    ).toEqual({
+      insats_id: t.insatser.tidsam.id,
+      answered_on: '2021-03-15',
+      channel: 'import',
+      batch: 'Vecka 12',
+    });
+  });
+
+  it('stores nothing from a file with one bad line, and names the line; the corrected file imports', async () => {
+    const { roundId, cookie } = await roundWithLink(t);
+    const res = await upload(roundId, cookie, BAD);
+    expect(res.status).toBe(422);
+    expect((res.body as { errors: unknown[] }).errors).toEqual([
+      { field: 'DA9', line: 3, message: 'besvaras bara när DA8 är ja' },
+    ]);
+    expect(rows('responses')).toBe(0);
+    expect((await upload(roundId, cookie, GOOD)).status).toBe(201);
+    expect(rows('responses')).toBe(3);
+  });
+
+  it('names an insats the förbund does not have, by line', async () => {
+    const { roundId, cookie } = await roundWithLink(t);
+    const res = await upload(
+      roundId,
+      cookie,
+      'grupp,insats,P1\npersonal,Tidsam,5\npersonal,Vägen,4\n',
+    );
+    expect(res.status).toBe(422);
+    expect((res.body as { errors: unknown[] }).errors).toEqual([
+      { field: 'insats', line: 3, message: 'okänd insats "Vägen"' },
+    ]);
+    expect(rows('responses')).toBe(0);
+  });
+
+  it('checks without storing on a dry run', async () => {
+    const { roundId, cookie } = await roundWithLink(t);
+    const res = await upload(roundId, cookie, GOOD, '?dryRun=true');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ dryRun: true, responses: 3 });
+    expect(rows('responses')).toBe(0);
+  });
+
+  it('stores the same file only once', async () => {
+    const { roundId, cookie } = await roundWithLink(t);
+    await upload(roundId, cookie, GOOD);
+    const again = await upload(roundId, cookie, GOOD);
+    expect(again.body).toMatchObject({ created: 0, duplicate: 3 });
+    expect(rows('responses')).toBe(3);
+  });
+
+  it('imports an XLSX file with the same rules', async () => {
+    const { roundId, cookie } = await roundWithLink(t);
+    const data = [
+      [{ value: 'grupp' }, { value: 'kon' }, { value: 'S1' }],
+      [{ value: 'styrelse' }, { value: 'kvinna' }, { value: 5, type: Number }],
+      [{ value: 'styrelse' }, null, { value: 9, type: Number }],
+    ];
+    const bytes = new Uint8Array(await writeXlsxFile(data).toBuffer());
+    const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const bad = await upload(roundId, cookie, bytes, '', type);
+    expect(bad.status).toBe(422);
+    expect(
+      (bad.body as { errors: { line: number; field: string }[] }).errors.map((e) => [
+        e.line,
+        e.field,
+      ]),
+    ).toEqual([[3, 'S1']]);
+    const good = new Uint8Array(await writeXlsxFile(data.slice(0, 2)).toBuffer());
+    expect((await upload(roundId, cookie, good, '', type)).status).toBe(201);
+    expect(rows('responses')).toBe(1);
+  });
+
+  it('refuses other content types, closed rounds, and files that are not spreadsheets', async () => {
+    const { roundId, cookie } = await roundWithLink(t);
+    expect((await upload(roundId, cookie, GOOD, '', 'application/pdf')).status).toBe(415);
+    const broken = await upload(
+      roundId,
+      cookie,
+      new Uint8Array([1, 2, 3]),
+      '',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(broken.status).toBe(422);
+    await t.request('POST', `/api/rounds/${roundId}/close`, { cookie });
+    expect((await upload(roundId, cookie, GOOD)).status).toBe(409);
+    expect(rows('responses')).toBe(0);
+  });
+});
