@@ -111,3 +111,16 @@ export async function updatePassword(
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+/** Makes a user an administrator of the whole installation (or not). */
+export async function setInstallationAdmin(
+  db: Kysely<Database>,
+  userId: number,
+  isInstallationAdmin: boolean,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ is_installation_admin: isInstallationAdmin ? 1 : 0 })
+    .where('id', '=', userId)
+    .execute();
+}

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { readResponsesCsv, writeResponsesCsv } from '@indikera/formats';
 import { buildReport, tallyResponses } from '@indikera/indicators';
 import { getInstrument } from '@indikera/instrument';
-import { syntheticResponses } from '../synthetic/responses';
+import { syntheticResponses } from '@indikera/synthetic';
 import { type Measurement, median } from './measurement';
 
 const ROWS = 100_000;

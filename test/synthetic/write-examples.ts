@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { writeResponsesCsv } from '@indikera/formats';
 import { getInstrument } from '@indikera/instrument';
-import { syntheticResponses } from './responses';
+import { syntheticResponses } from '@indikera/synthetic';
 
 const instrument = getInstrument('2021');
 const insatser = ['Samverkansteam', 'Steget fram', 'Tidsam'];

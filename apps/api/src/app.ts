@@ -51,9 +51,15 @@ export function createApp(deps: AppDeps) {
   });
   app.notFound((c) => problemResponse(c, 404, 'Ingen sådan adress i API:t.'));
 
+  // The API serves data, never pages: nothing may load from it or frame it.
   app.use(
     '*',
-    secureHeaders({ referrerPolicy: 'no-referrer', crossOriginResourcePolicy: 'same-origin' }),
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      xFrameOptions: 'DENY',
+      referrerPolicy: 'no-referrer',
+      crossOriginResourcePolicy: 'same-origin',
+    }),
   );
   app.use('/api/*', async (c, next) => {
     c.set('deps', deps);

@@ -1,10 +1,19 @@
 /**
  * @module
  * The Indikera HTTP API: `createApp(deps)` for tests and for the web app, which serves
- * it under /api; `src/server.ts` runs it alone.
+ * it under /api; `startServer` runs it alone on a port.
  */
 export { type App, createApp } from './app';
-export { hashPassword } from './auth/password';
+export { hashPassword, MIN_PASSWORD_LENGTH } from './auth/password';
 export { LoginThrottle } from './auth/throttle';
-export { type AppConfig, configFromEnv, defaultConfig } from './config';
+export { type AppConfig, ConfigError, configFromEnv, defaultConfig } from './config';
 export type { AppDeps } from './context';
+export {
+  DEFAULT_DATABASE_URL,
+  InvalidPortError,
+  portFromEnv,
+  type RunningServer,
+  startServer,
+} from './server';
+export { type ImportOutcome, importResponses, XLSX_TYPE } from './services/import-responses';
+export { dayIn } from './services/today';

@@ -9,8 +9,15 @@ Användning:
   pnpm --silent indikera <kommando> [flaggor]
 
 Kommandon:
-  report <svar.csv>   Indikatorrapport från en svarsfil (CSV), utan databas och server
+  report <svar.csv>         indikatorrapport från en svarsfil, utan databas och server
+  serve                     starta Indikera (pnpm start)
+  demo                      starta med en ny demodatabas (pnpm demo)
+  migrate                   uppdatera databasen till senaste schemat
+  user add                  skapa en användare eller ge en roll i ett förbund
+  import <fil> --round <id> importera svar (CSV eller XLSX) till en mätning
+  backup <fil>              säkerhetskopiera databasen (går bra medan servern kör)
 
+Databasen anges med --database <url> eller DATABASE_URL (standard file:./data/indikera.sqlite).
 Skriv "indikera <kommando> --help" för kommandots flaggor.
 `;
 
@@ -33,4 +40,64 @@ Användning:
 
 En ogiltig fil ger slutkod 1 och varje fel på standard error, i formen
 "line N: column X: orsak". Inget skrivs då på standard output.
+`;
+
+export const serveHelp = `indikera serve: starta Indikera
+
+Användning:
+  pnpm start            (samma sak)
+  pnpm --silent indikera serve [--database <url>]
+
+Uppdaterar databasen och lyssnar på PORT (standard 3000). Inställningar via miljön:
+  PORT, DATABASE_URL (standard file:./data/indikera.sqlite), ORIGIN (den publika adressen,
+  t.ex. https://indikera.forbundet.se; ger säkra kakor), SUPPRESSION_THRESHOLD (standard 6).
+`;
+
+export const demoHelp = `indikera demo: starta med en ny demodatabas
+
+Användning:
+  pnpm demo
+  pnpm --silent indikera demo [--database <url>] [--no-serve]
+
+Skapar ${'file:./data/demo.sqlite'} på nytt (den gamla tas bort), fyller den med ett påhittat
+förbund, mätningarna 2020 och 2021 och riksnitt, skriver ut inloggningar och en öppen länk
+per respondentgrupp och startar sedan servern. --no-serve skapar bara databasen.
+`;
+
+export const migrateHelp = `indikera migrate: uppdatera databasen
+
+Användning:
+  pnpm --silent indikera migrate [--database <url>]
+
+Varje ändring körs i en egen transaktion; en som misslyckas lämnar inget efter sig.
+`;
+
+export const userHelp = `indikera user add: skapa en användare eller ge en roll
+
+Användning:
+  pnpm --silent indikera user add --email <adress> --name <namn> --forbund <förbund>
+        --role admin|koordinator|lasare [--installation-admin] [--database <url>]
+
+Lösenordet frågas efter (utan att visas), eller läses från första raden på standard input:
+  echo "$LÖSENORD" | pnpm --silent indikera user add …
+Finns förbundet inte skapas det. Finns e-postadressen får användaren rollen i förbundet.
+--installation-admin: får även hantera förbund och riksnitt för hela installationen.
+`;
+
+export const importHelp = `indikera import: importera svar till en mätning
+
+Användning:
+  pnpm --silent indikera import <svar.csv|svar.xlsx> --round <id> [--dry-run]
+        [--batch <etikett>] [--database <url>]
+
+Allt eller inget: en fil med något fel lagrar ingenting, och varje fel skrivs ut som
+"line N: column X: orsak". Samma fil två gånger lagras en gång. --dry-run kontrollerar bara.
+`;
+
+export const backupHelp = `indikera backup: säkerhetskopiera databasen
+
+Användning:
+  pnpm --silent indikera backup <fil> [--database <url>]
+
+Använder SQLites online-backup: kopian är hel och konsekvent även medan servern tar emot svar.
 `;

@@ -5,19 +5,15 @@
  */
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { insertResponses, listInsatser, recordAudit } from '@indikera/db';
-import { type ImportedResponse, readResponsesCsv, readResponsesXlsx } from '@indikera/formats';
-import { getInstrument } from '@indikera/instrument';
+import { recordAudit } from '@indikera/db';
 import { requireUser } from '../access';
 import type { AppEnv } from '../context';
 import { type FieldError, ProblemError } from '../problem';
 import { IdParam, problems } from '../schemas';
-import { fileHash, importedResponseId } from '../services/import-id';
+import { importResponses, XLSX_TYPE } from '../services/import-responses';
 import { requireOpen, roundFor } from '../services/round-access';
 import { dayIn } from '../services/today';
 import { validationHook } from '../validation';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const ImportResult = z
   .object({
@@ -36,7 +32,7 @@ const importFile = createRoute({
   summary: 'Importera svar från CSV eller XLSX (koordinator); allt eller inget',
   description:
     'Skicka filen som kroppen med Content-Type text/csv eller ' +
-    `${XLSX}. Med dryRun=true kontrolleras filen utan att något lagras. ` +
+    `${XLSX_TYPE}. Med dryRun=true kontrolleras filen utan att något lagras. ` +
     'Samma fil två gånger lagras en gång. Fel ger 422 med varje fel per rad och kolumn.',
   request: {
     params: IdParam,
@@ -69,65 +65,26 @@ export function importRoutes() {
     requireOpen(round);
     const { dryRun, batch } = c.req.valid('query');
     const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
-    const instrument = getInstrument(round.instrumentVersion);
-    const bytes = new Uint8Array(await c.req.arrayBuffer());
-    let read: Awaited<ReturnType<typeof readResponsesXlsx>>;
-    if (type === 'text/csv') read = readResponsesCsv(bytes, instrument);
-    else if (type === XLSX) read = await readResponsesXlsx(bytes, instrument);
-    else throw new ProblemError(415, `Skicka filen som text/csv eller ${XLSX}.`);
-    if (!read.ok)
-      throw new ProblemError(
-        422,
-        'Filen innehåller fel. Inget har lagrats.',
-        toFieldErrors(read.errors),
-      );
-
+    const kind = type === 'text/csv' ? 'csv' : type === XLSX_TYPE ? 'xlsx' : null;
+    if (kind === null) throw new ProblemError(415, `Skicka filen som text/csv eller ${XLSX_TYPE}.`);
     const { db, clock, config } = c.var.deps;
-    const insatser = new Map(
-      (await listInsatser(db, round.forbundId)).map((i) => [i.name.toLowerCase(), i.id]),
-    );
-    const unknown = read.value.filter(
-      (r) => r.insats !== null && !insatser.has(r.insats.toLowerCase()),
-    );
-    if (unknown.length > 0) {
-      throw new ProblemError(
-        422,
-        'Filen nämner insatser som förbundet inte har. Lägg till dem eller rätta namnen. Inget har lagrats.',
-        unknown.map((r) => ({
-          field: 'insats',
-          line: r.line,
-          message: `okänd insats "${r.insats}"`,
-        })),
-      );
-    }
-    const byGroup: Record<string, number> = {};
-    for (const r of read.value) byGroup[r.group] = (byGroup[r.group] ?? 0) + 1;
-    if (dryRun === 'true')
-      return c.json({ dryRun: true, responses: read.value.length, byGroup }, 200);
-
-    const hash = fileHash(bytes);
-    const today = dayIn(clock(), config.timeZone);
-    const toNew = (r: ImportedResponse) => ({
-      id: importedResponseId(round.id, hash, r.line),
-      roundId: round.id,
-      linkId: null,
-      groupId: r.group,
-      insatsId: r.insats === null ? null : (insatser.get(r.insats.toLowerCase()) ?? null),
-      kon: r.kon,
-      channel: 'import' as const,
-      answeredOn: r.datum ?? today,
+    const outcome = await importResponses(db, round, new Uint8Array(await c.req.arrayBuffer()), {
+      kind,
+      dryRun: dryRun === 'true',
       batch: batch ?? null,
-      answers: r.answers,
+      today: dayIn(clock(), config.timeZone),
     });
-    const stored = await insertResponses(db, read.value.map(toNew));
+    if (!outcome.ok) throw new ProblemError(422, outcome.detail, toFieldErrors(outcome.errors));
+    const { ok: _ok, ...result } = outcome;
+    if (dryRun === 'true') return c.json({ dryRun: true, ...result }, 200);
     await recordAudit(db, {
       userId: requireUser(c).id,
       forbundId: round.forbundId,
       action: 'response.import',
       subject: `round:${round.id}`,
-      detail: stored,
+      detail: { created: result.created, duplicate: result.duplicate },
     });
-    return c.json({ dryRun: false, responses: read.value.length, byGroup, ...stored }, 201);
+    return c.json({ dryRun: false, ...result }, 201);
   });
 
   return app;

@@ -1,0 +1,90 @@
+/**
+ * @module
+ * Runs the API alone on a port: migrates the database first, then serves. `indikera
+ * serve` (and so `pnpm start`) calls `startServer`; `tsx apps/api/src/server.ts` runs it.
+ */
+import { serve } from '@hono/node-server';
+import { type DatabaseConnection, migrateToLatest, openDatabase } from '@indikera/db';
+import { sql } from 'kysely';
+import { createApp } from './app';
+import { LoginThrottle } from './auth/throttle';
+import { type AppConfig, configFromEnv } from './config';
+
+export const DEFAULT_DATABASE_URL = 'file:./data/indikera.sqlite';
+
+export interface ServerOptions {
+  readonly port: number;
+  readonly hostname?: string;
+  readonly databaseUrl: string;
+  readonly config: AppConfig;
+  readonly log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  readonly connection: DatabaseConnection;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export class InvalidPortError extends Error {
+  override name = 'InvalidPortError';
+}
+
+/** Reads PORT (default 3000); throws naming the variable when it is not a port. */
+export function portFromEnv(env: Readonly<Record<string, string | undefined>>): number {
+  const text = env.PORT ?? '3000';
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port < 1 || port > 65535)
+    throw new InvalidPortError(`PORT must be 1–65535, not "${text}"`);
+  return port;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const connection = openDatabase(options.databaseUrl);
+  const applied = await migrateToLatest(connection.db);
+  if (applied.length > 0) log(`Databasen uppdaterad: ${applied.join(', ')}`);
+  const app = createApp({
+    db: connection.db,
+    config: options.config,
+    clock: () => new Date(),
+    throttle: new LoginThrottle(),
+  });
+  const hostname = options.hostname ?? '0.0.0.0';
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port, hostname }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const url = options.config.origin ?? `http://localhost:${options.port}`;
+  log(`Indikera kör på ${url} (API-beskrivning: ${url}/api/openapi.json)`);
+  const users = await connection.db
+    .selectFrom('users')
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
+  if (users.n === 0) {
+    log('');
+    log('Installationen har inga användare än. Skapa den första administratören:');
+    log('  pnpm --silent indikera user add --email du@forbund.se --name "Ditt namn" \\');
+    log('    --forbund "Samordningsförbundet X" --role admin --installation-admin');
+    log(`eller anropa POST ${url}/api/setup (se README).`);
+  }
+  return {
+    connection,
+    url,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await connection.close();
+    },
+  };
+}
+
+// Run alone: `tsx apps/api/src/server.ts`.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const running = await startServer({
+    port: portFromEnv(process.env),
+    databaseUrl: process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
+    config: configFromEnv(process.env),
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => void running.close());
+}

@@ -1,0 +1,179 @@
+/**
+ * @module
+ * The demo installation: a fictional förbund with three insatser, users in every role,
+ * rounds 2020 (closed) and 2021 (open) full of realistic synthetic answers, links for
+ * 2021 with the number asked, and riksnitt 2020–2021 from the national report.
+ */
+
+import { hashPassword } from '@indikera/api';
+import {
+  createForbund,
+  createInsats,
+  createLink,
+  createRound,
+  createUser,
+  type Database,
+  insertResponses,
+  replaceBenchmarksForYear,
+  replaceResponseRatesForYear,
+  setMembership,
+  setRoundStatus,
+} from '@indikera/db';
+import { readResponseRatesCsv, readRiksnittCsv } from '@indikera/formats';
+import { currentVersion } from '@indikera/instrument';
+import { syntheticResponses } from '@indikera/synthetic';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import type { Kysely } from 'kysely';
+
+export interface DemoLogin {
+  readonly role: string;
+  readonly email: string;
+  readonly password: string;
+}
+
+export interface DemoLink {
+  readonly group: string;
+  readonly insats: string | null;
+  readonly kiosk: boolean;
+  readonly token: string;
+}
+
+const insatsNames = ['Samverkansteam', 'Steget fram', 'Tidsam'];
+
+const years = [
+  {
+    year: 2020,
+    seed: 20,
+    shift: -0.06,
+    counts: {
+      'deltagare-pagaende': 31,
+      'deltagare-avslut': 26,
+      personal: 17,
+      chefer: 25,
+      styrelse: 5,
+    },
+  },
+  {
+    year: 2021,
+    seed: 21,
+    shift: 0,
+    counts: {
+      'deltagare-pagaende': 26,
+      'deltagare-avslut': 26,
+      personal: 17,
+      chefer: 12,
+      styrelse: 4,
+    },
+  },
+];
+
+// People asked in 2021, per group: gives response rates near the national ones.
+const asked2021: Readonly<Record<string, number>> = {
+  'deltagare-pagaende': 55,
+  'deltagare-avslut': 60,
+  personal: 21,
+  chefer: 22,
+  styrelse: 7,
+};
+
+function token(): string {
+  const bytes = new Uint8Array(20);
+  crypto.getRandomValues(bytes);
+  return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+export async function seedDemo(
+  db: Kysely<Database>,
+  files: { readonly riksnitt: Uint8Array; readonly responseRates: Uint8Array },
+): Promise<{ logins: DemoLogin[]; links: DemoLink[] }> {
+  const instrument = currentVersion;
+  const forbund = await createForbund(db, 'Samordningsförbundet Demo');
+  const insatser = new Map<string, number>();
+  for (const name of insatsNames) insatser.set(name, (await createInsats(db, forbund.id, name)).id);
+
+  const logins: DemoLogin[] = [
+    { role: 'admin', email: 'admin@demo.example', password: 'demo-admin-2021' },
+    { role: 'koordinator', email: 'koordinator@demo.example', password: 'demo-koordinator-2021' },
+    { role: 'lasare', email: 'lasare@demo.example', password: 'demo-lasare-2021' },
+  ];
+  for (const login of logins) {
+    const user = await createUser(db, {
+      email: login.email,
+      name:
+        { admin: 'Alva Admin', koordinator: 'Kim Koordinator', lasare: 'Lo Läsare' }[login.role] ??
+        login.role,
+      passwordHash: await hashPassword(login.password),
+      isInstallationAdmin: login.role === 'admin',
+    });
+    await setMembership(db, user.id, forbund.id, login.role as 'admin' | 'koordinator' | 'lasare');
+  }
+
+  const riksnitt = readRiksnittCsv(files.riksnitt);
+  const rates = readResponseRatesCsv(files.responseRates);
+  if (!riksnitt.ok || !rates.ok) throw new Error('the bundled riksnitt files are invalid');
+  for (const year of [...new Set(riksnitt.value.map((r) => r.year))]) {
+    await replaceBenchmarksForYear(
+      db,
+      year,
+      riksnitt.value
+        .filter((r) => r.year === year)
+        .map((r) => ({ questionId: r.question, all: r.all, kvinna: r.kvinna, man: r.man })),
+    );
+  }
+  for (const year of [...new Set(rates.value.map((r) => r.year))]) {
+    await replaceResponseRatesForYear(
+      db,
+      year,
+      rates.value
+        .filter((r) => r.year === year)
+        .map((r) => ({ groupId: r.group, responseRate: r.responseRate })),
+    );
+  }
+
+  const links: DemoLink[] = [];
+  for (const { year, seed, shift, counts } of years) {
+    const round = await createRound(db, {
+      forbundId: forbund.id,
+      name: `Indikatormätning ${year}`,
+      year,
+      instrumentVersion: instrument.version,
+      startsOn: `${year - 1}-11-01`,
+      endsOn: `${year}-10-31`,
+    });
+    const rows = [
+      ...syntheticResponses({ instrument, seed, year, shift, counts, insatser: insatsNames }),
+    ];
+    await insertResponses(
+      db,
+      rows.map((r) => ({
+        id: crypto.randomUUID(),
+        roundId: round.id,
+        linkId: null,
+        groupId: r.group,
+        insatsId: r.insats === null ? null : (insatser.get(r.insats) ?? null),
+        kon: r.kon,
+        channel: r.group.startsWith('deltagare') ? ('paper' as const) : ('import' as const),
+        answeredOn: r.datum ?? `${year}-06-01`,
+        batch: null,
+        answers: r.answers,
+      })),
+    );
+    if (year === 2020) {
+      await setRoundStatus(db, round.id, 'closed');
+      continue;
+    }
+    for (const group of instrument.groups) {
+      const insats = group.kind === 'deltagare' ? 'Steget fram' : null;
+      const link = await createLink(db, {
+        token: token(),
+        roundId: round.id,
+        groupId: group.id,
+        insatsId: insats === null ? null : (insatser.get(insats) ?? null),
+        kiosk: group.id === 'deltagare-pagaende',
+        asked: asked2021[group.id] ?? null,
+      });
+      links.push({ group: group.id, insats, kiosk: link.kiosk, token: link.token });
+    }
+  }
+  return { logins, links };
+}

@@ -1,0 +1,19 @@
+/**
+ * @module
+ * The repository's root folder (where pnpm-workspace.yaml is), for the bundled example
+ * files the demo loads, wherever the command runs from.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export function repoRoot(): string {
+  for (const start of [fileURLToPath(import.meta.url), process.env.INIT_CWD ?? process.cwd()]) {
+    let dir = start;
+    while (dirname(dir) !== dir) {
+      if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
+      dir = dirname(dir);
+    }
+  }
+  throw new Error('cannot find the repository root (pnpm-workspace.yaml)');
+}

@@ -1,0 +1,7 @@
+/**
+ * @module
+ * Realistic synthetic questionnaires, deterministic for a seed: for the demo, the example
+ * files and the benchmarks. Never real answers.
+ */
+export * from './random';
+export * from './responses';
