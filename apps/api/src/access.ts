@@ -43,9 +43,11 @@ export async function requireRole(
   options: RoleOptions = {},
 ): Promise<Role> {
   const user = requireUser(c);
-  const membership = await getMembership(c.var.deps.db, user.id, forbundId);
+  // Also when a member with a lower role: administering the installation is the larger right.
   const role =
-    membership ?? (options.installationAdmin && user.isInstallationAdmin ? 'admin' : undefined);
+    options.installationAdmin && user.isInstallationAdmin
+      ? 'admin'
+      : await getMembership(c.var.deps.db, user.id, forbundId);
   if (!role) throw new ProblemError(404, options.notFound ?? 'Finns inte.');
   if (rank[role] < rank[least]) {
     throw new ProblemError(403, 'Din roll i förbundet räcker inte för detta.');

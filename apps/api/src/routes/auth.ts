@@ -6,8 +6,16 @@
 
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { deleteSession, findUserByEmail, listMemberships, recordAudit } from '@indikera/db';
+import {
+  type Database,
+  deleteSession,
+  findUserByEmail,
+  listMemberships,
+  recordAudit,
+  type User,
+} from '@indikera/db';
 import type { Context } from 'hono';
+import type { Kysely } from 'kysely';
 import { requireUser } from '../access';
 import { verifyPassword } from '../auth/password';
 import { createSession } from '../auth/session';
@@ -73,13 +81,33 @@ const me = createRoute({
   },
 });
 
-/** The client's address, for throttling only: kept in memory for minutes, never stored. */
-function clientKey(c: Context<AppEnv>): string {
+/**
+ * The client's address, for throttling only: kept in memory for minutes, never stored.
+ * Null when the API is called in-process (no socket): one shared key for every caller
+ * would let anyone lock everyone out.
+ */
+function clientAddress(c: Context<AppEnv>): string | null {
   try {
-    return `ip:${getConnInfo(c).remote.address ?? 'unknown'}`;
+    return getConnInfo(c).remote.address ?? null;
   } catch {
-    return 'ip:unknown';
+    return null;
   }
+}
+
+/** The user and their förbund and roles, as login and /me answer. */
+async function profile(db: Kysely<Database>, user: User): Promise<z.infer<typeof Me>> {
+  const memberships = await listMemberships(db, user.id);
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    isInstallationAdmin: user.isInstallationAdmin,
+    memberships: memberships.map(({ forbundId, forbundName, role }) => ({
+      forbundId,
+      forbundName,
+      role,
+    })),
+  };
 }
 
 export function authRoutes() {
@@ -88,26 +116,23 @@ export function authRoutes() {
   app.openapi(login, async (c) => {
     const { db, clock, throttle } = c.var.deps;
     const { email, password } = c.req.valid('json');
-    const keys = [`email:${email.trim().toLowerCase()}`, clientKey(c)];
+    const attempt = { account: email.trim().toLowerCase(), client: clientAddress(c) };
     const now = clock().getTime();
-    const wait = throttle.retryAfter(keys, now);
+    const wait = throttle.retryAfter(attempt, now);
     if (wait > 0) {
       throw new ProblemError(
         429,
         'För många misslyckade inloggningar. Vänta en stund och försök igen.',
         undefined,
-        {
-          'Retry-After': String(wait),
-        },
+        { 'Retry-After': String(wait) },
       );
     }
+    // Counted before the slow check, so that parallel attempts cannot all slip through.
+    throttle.fail(attempt, now);
     const user = await findUserByEmail(db, email.trim());
     const valid = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !valid) {
-      throttle.fail(keys, now);
-      throw new ProblemError(401, 'Fel e-postadress eller lösenord.');
-    }
-    throttle.succeed(keys);
+    if (!user || !valid) throw new ProblemError(401, 'Fel e-postadress eller lösenord.');
+    throttle.succeed(attempt, now);
     setSessionCookie(c, await createSession(db, user.id, clock()));
     await recordAudit(db, {
       userId: user.id,
@@ -115,47 +140,17 @@ export function authRoutes() {
       action: 'user.login',
       subject: `user:${user.id}`,
     });
-    const memberships = await listMemberships(db, user.id);
-    return c.json(
-      {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        isInstallationAdmin: user.isInstallationAdmin,
-        memberships: memberships.map(({ forbundId, forbundName, role }) => ({
-          forbundId,
-          forbundName,
-          role,
-        })),
-      },
-      200,
-    );
+    return c.json(await profile(db, user), 200);
   });
 
   app.openapi(logout, async (c) => {
     if (c.var.sessionId) await deleteSession(c.var.deps.db, c.var.sessionId);
+    c.set('sessionId', null);
     clearSessionCookie(c);
     return c.body(null, 204);
   });
 
-  app.openapi(me, async (c) => {
-    const user = requireUser(c);
-    const memberships = await listMemberships(c.var.deps.db, user.id);
-    return c.json(
-      {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        isInstallationAdmin: user.isInstallationAdmin,
-        memberships: memberships.map(({ forbundId, forbundName, role }) => ({
-          forbundId,
-          forbundName,
-          role,
-        })),
-      },
-      200,
-    );
-  });
+  app.openapi(me, async (c) => c.json(await profile(c.var.deps.db, requireUser(c)), 200));
 
   return app;
 }

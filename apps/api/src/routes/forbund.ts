@@ -5,7 +5,7 @@
  */
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { createForbund, listForbund, recordAudit } from '@indikera/db';
+import { createForbund, inTransaction, listForbund, recordAudit } from '@indikera/db';
 import { requireInstallationAdmin } from '../access';
 import type { AppEnv } from '../context';
 import { ProblemError } from '../problem';
@@ -61,15 +61,20 @@ export function forbundRoutes() {
     const user = requireInstallationAdmin(c);
     const { db } = c.var.deps;
     const { name } = c.req.valid('json');
-    if ((await listForbund(db)).some((f) => f.name.toLowerCase() === name.toLowerCase())) {
-      throw new ProblemError(409, `Det finns redan ett förbund som heter ${name}.`);
-    }
-    const forbund = await createForbund(db, name);
-    await recordAudit(db, {
-      userId: user.id,
-      forbundId: forbund.id,
-      action: 'forbund.create',
-      subject: `forbund:${forbund.id}`,
+    // In one transaction, so that two posts of one name cannot both pass the check.
+    const forbund = await inTransaction(db, async (trx) => {
+      const key = name.toLocaleLowerCase('sv');
+      if ((await listForbund(trx)).some((f) => f.name.toLocaleLowerCase('sv') === key)) {
+        throw new ProblemError(409, `Det finns redan ett förbund som heter ${name}.`);
+      }
+      const created = await createForbund(trx, name);
+      await recordAudit(trx, {
+        userId: user.id,
+        forbundId: created.id,
+        action: 'forbund.create',
+        subject: `forbund:${created.id}`,
+      });
+      return created;
     });
     return c.json(forbund, 201);
   });

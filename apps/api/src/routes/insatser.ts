@@ -6,12 +6,15 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   createInsats,
-  findInsatsByName,
+  type Database,
   getInsats,
+  type Insats,
+  inTransaction,
   listInsatser,
   recordAudit,
   renameInsats,
 } from '@indikera/db';
+import type { Kysely } from 'kysely';
 import { requireRole, requireUser } from '../access';
 import type { AppEnv } from '../context';
 import { ProblemError } from '../problem';
@@ -68,6 +71,25 @@ const rename = createRoute({
   },
 });
 
+/**
+ * Another insats of the förbund with the name, whatever its case: imports match insatser
+ * by name without case, so "Tidsam" and "tidsam" could not be told apart. The column's
+ * collation is binary, so the comparison is made here.
+ */
+async function sameName(
+  db: Kysely<Database>,
+  forbundId: number,
+  name: string,
+  except?: number,
+): Promise<Insats | undefined> {
+  const key = name.toLocaleLowerCase('sv');
+  return (await listInsatser(db, forbundId)).find(
+    (i) => i.id !== except && i.name.toLocaleLowerCase('sv') === key,
+  );
+}
+
+const taken = (name: string) => new ProblemError(409, `Insatsen ${name} finns redan.`);
+
 export function insatsRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -81,34 +103,41 @@ export function insatsRoutes() {
     const { id } = c.req.valid('param');
     await requireRole(c, id, 'koordinator');
     const { name } = c.req.valid('json');
-    const { db } = c.var.deps;
-    if (await findInsatsByName(db, id, name))
-      throw new ProblemError(409, `Insatsen ${name} finns redan.`);
-    const insats = await createInsats(db, id, name);
-    await recordAudit(db, {
-      userId: requireUser(c).id,
-      forbundId: id,
-      action: 'insats.create',
-      subject: `insats:${insats.id}`,
+    // In one transaction, so that two posts of one name cannot both pass the check.
+    const insats = await inTransaction(c.var.deps.db, async (trx) => {
+      const clash = await sameName(trx, id, name);
+      if (clash) throw taken(clash.name);
+      const created = await createInsats(trx, id, name);
+      await recordAudit(trx, {
+        userId: requireUser(c).id,
+        forbundId: id,
+        action: 'insats.create',
+        subject: `insats:${created.id}`,
+      });
+      return created;
     });
     return c.json(insats, 201);
   });
 
   app.openapi(rename, async (c) => {
+    requireUser(c);
     const { id } = c.req.valid('param');
     const { db } = c.var.deps;
     const insats = await getInsats(db, id);
     if (!insats) throw new ProblemError(404, 'Insatsen finns inte.');
     await requireRole(c, insats.forbundId, 'koordinator', { notFound: 'Insatsen finns inte.' });
     const { name } = c.req.valid('json');
-    const clash = await findInsatsByName(db, insats.forbundId, name);
-    if (clash && clash.id !== id) throw new ProblemError(409, `Insatsen ${name} finns redan.`);
-    await renameInsats(db, id, name);
-    await recordAudit(db, {
-      userId: requireUser(c).id,
-      forbundId: insats.forbundId,
-      action: 'insats.rename',
-      subject: `insats:${id}`,
+    await inTransaction(db, async (trx) => {
+      const clash = await sameName(trx, insats.forbundId, name, id);
+      if (clash) throw taken(clash.name);
+      await renameInsats(trx, id, name);
+      await recordAudit(trx, {
+        userId: requireUser(c).id,
+        forbundId: insats.forbundId,
+        action: 'insats.rename',
+        subject: `insats:${id}`,
+        detail: { from: insats.name, to: name },
+      });
     });
     return c.json({ ...insats, name }, 200);
   });

@@ -145,6 +145,7 @@ export function linkRoutes() {
   });
 
   app.openapi(revoke, async (c) => {
+    requireUser(c);
     const { db } = c.var.deps;
     const link = await getLink(db, c.req.valid('param').id);
     const round = link && (await getRound(db, link.roundId));

@@ -111,6 +111,13 @@ function statusRoute(status: 'open' | 'close') {
   });
 }
 
+/** A real day (no 2021-02-30), or no day at all; the schema only checks the shape. */
+function isCalendarDay(day: string | null | undefined): boolean {
+  if (day == null) return true;
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
+}
+
 export function roundRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -118,13 +125,15 @@ export function roundRoutes() {
     const user = requireUser(c);
     const { forbund } = c.req.valid('query');
     const { db } = c.var.deps;
+    if (forbund !== undefined) await requireRole(c, forbund, 'lasare');
     const ids =
       forbund === undefined
         ? (await listMemberships(db, user.id)).map((m) => m.forbundId)
         : [forbund];
-    if (forbund !== undefined) await requireRole(c, forbund, 'lasare');
     const rounds: Round[] = [];
     for (const id of ids) rounds.push(...(await listRoundsOfForbund(db, id)));
+    // Each förbund's list is newest first; so is the whole, for a member of several.
+    rounds.sort((a, b) => b.year - a.year || b.id - a.id);
     return c.json(rounds, 200);
   });
 
@@ -139,6 +148,10 @@ export function roundRoutes() {
         },
       ]);
     }
+    const errors = (['startsOn', 'endsOn'] as const)
+      .filter((field) => !isCalendarDay(body[field]))
+      .map((field) => ({ field, message: 'ingen dag i kalendern' }));
+    if (errors.length > 0) throw badRequest(errors);
     if (body.startsOn && body.endsOn && body.endsOn < body.startsOn) {
       throw badRequest([{ field: 'endsOn', message: 'slutar före start' }]);
     }

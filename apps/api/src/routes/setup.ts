@@ -67,6 +67,9 @@ async function hasUsers(db: AppEnv['Variables']['deps']['db']): Promise<boolean>
   return row !== undefined;
 }
 
+const alreadySetUp = () =>
+  new ProblemError(409, 'Installationen har redan en administratör. Logga in i stället.');
+
 export function setupRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -74,6 +77,8 @@ export function setupRoutes() {
 
   app.openapi(setup, async (c) => {
     const body = c.req.valid('json');
+    // Checked before hashing too: once set up, a stranger's posts must not cost a hash each.
+    if (await hasUsers(c.var.deps.db)) throw alreadySetUp();
     const passwordHash = await hashPassword(body.password);
     const created = await inTransaction(c.var.deps.db, async (trx) => {
       // Checked inside the write transaction, so two first-run posts cannot both win.
@@ -94,8 +99,7 @@ export function setupRoutes() {
       });
       return { forbundId: forbund.id, userId: user.id };
     });
-    if (!created)
-      throw new ProblemError(409, 'Installationen har redan en administratör. Logga in i stället.');
+    if (!created) throw alreadySetUp();
     return c.json(created, 201);
   });
 

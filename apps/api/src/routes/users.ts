@@ -7,8 +7,10 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   createUser,
+  type Database,
   findUserByEmail,
   getForbund,
+  inTransaction,
   listUsersOfForbund,
   type Role,
   recordAudit,
@@ -16,6 +18,7 @@ import {
   setMembership,
 } from '@indikera/db';
 import type { Context } from 'hono';
+import type { Kysely } from 'kysely';
 import { requireRole, requireUser } from '../access';
 import { hashPassword } from '../auth/password';
 import type { AppEnv } from '../context';
@@ -82,7 +85,7 @@ const add = createRoute({
   },
   responses: {
     201: { description: 'Medlem', content: { 'application/json': { schema: MemberSchema } } },
-    ...problems(400, 401, 403, 404),
+    ...problems(400, 401, 403, 404, 409),
   },
 });
 
@@ -113,98 +116,120 @@ const remove = createRoute({
   responses: { 204: { description: 'Borttagen' }, ...problems(401, 403, 404, 409) },
 });
 
-async function members(c: Context<AppEnv>, forbundId: number) {
-  return listUsersOfForbund(c.var.deps.db, forbundId);
+/** Lets through the förbund's admin and the installation administrator; 404 for no förbund. */
+async function manageUsersOf(c: Context<AppEnv>, id: number): Promise<void> {
+  await requireRole(c, id, 'admin', { installationAdmin: true, notFound: 'Förbundet finns inte.' });
+  // The installation administrator passes the role check for any id.
+  if (!(await getForbund(c.var.deps.db, id))) throw new ProblemError(404, 'Förbundet finns inte.');
 }
 
-/** Refuses to leave a förbund without an admin. */
+/**
+ * Refuses to leave a förbund without an admin. Called inside the transaction that makes
+ * the change, so two admins demoting each other at once cannot both succeed.
+ */
 async function keepAnAdmin(
-  c: Context<AppEnv>,
+  db: Kysely<Database>,
   forbundId: number,
   userId: number,
   newRole: Role | null,
 ) {
-  const all = await members(c, forbundId);
+  const all = await listUsersOfForbund(db, forbundId);
   const target = all.find((m) => m.id === userId);
-  if (!target) throw new ProblemError(404, 'Användaren finns inte i förbundet.');
   const admins = all.filter((m) => m.role === 'admin');
-  if (target.role === 'admin' && newRole !== 'admin' && admins.length === 1) {
+  if (target?.role === 'admin' && newRole !== 'admin' && admins.length === 1) {
     throw new ProblemError(409, 'Förbundet måste ha minst en administratör.');
   }
   return target;
 }
 
+const notAMember = () => new ProblemError(404, 'Användaren finns inte i förbundet.');
+
 export function userRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  const asAdmin = { installationAdmin: true } as const;
 
   app.openapi(list, async (c) => {
     const { id } = c.req.valid('param');
-    await requireRole(c, id, 'admin', asAdmin);
+    await manageUsersOf(c, id);
     return c.json(
-      (await members(c, id)).map(({ id, email, name, role }) => ({ id, email, name, role })),
+      (await listUsersOfForbund(c.var.deps.db, id)).map(({ id, email, name, role }) => ({
+        id,
+        email,
+        name,
+        role,
+      })),
       200,
     );
   });
 
   app.openapi(add, async (c) => {
     const { id } = c.req.valid('param');
-    await requireRole(c, id, 'admin', asAdmin);
-    if (!(await getForbund(c.var.deps.db, id)))
-      throw new ProblemError(404, 'Förbundet finns inte.');
+    await manageUsersOf(c, id);
     const body = c.req.valid('json');
     const { db } = c.var.deps;
-    let user = await findUserByEmail(db, body.email);
-    if (!user) {
+    // Hashed before the transaction, which would otherwise hold the database meanwhile.
+    let passwordHash: string | undefined;
+    if (!(await findUserByEmail(db, body.email))) {
       const missing = [
         ...(body.name ? [] : [{ field: 'name', message: 'krävs för en ny användare' }]),
         ...(body.password ? [] : [{ field: 'password', message: 'krävs för en ny användare' }]),
       ];
-      if (missing.length > 0 || !body.name || !body.password) throw badRequest(missing);
-      const created = await createUser(db, {
-        email: body.email,
-        name: body.name,
-        passwordHash: await hashPassword(body.password),
-      });
-      user = { ...created, passwordHash: '' };
+      if (missing.length > 0 || !body.password) throw badRequest(missing);
+      passwordHash = await hashPassword(body.password);
     }
-    await setMembership(db, user.id, id, body.role);
-    await recordAudit(db, {
-      userId: requireUser(c).id,
-      forbundId: id,
-      action: 'membership.set',
-      subject: `user:${user.id}`,
-      detail: { role: body.role },
+    const member = await inTransaction(db, async (trx) => {
+      const user =
+        (await findUserByEmail(trx, body.email)) ??
+        (passwordHash !== undefined && body.name
+          ? await createUser(trx, { email: body.email, name: body.name, passwordHash })
+          : undefined);
+      if (!user) throw new ProblemError(409, 'Användaren togs bort under tiden. Försök igen.');
+      // Adding someone who is already a member changes their role: the last admin stays.
+      await keepAnAdmin(trx, id, user.id, body.role);
+      await setMembership(trx, user.id, id, body.role);
+      await recordAudit(trx, {
+        userId: requireUser(c).id,
+        forbundId: id,
+        action: 'membership.set',
+        subject: `user:${user.id}`,
+        detail: { role: body.role },
+      });
+      return { id: user.id, email: user.email, name: user.name, role: body.role };
     });
-    return c.json({ id: user.id, email: user.email, name: user.name, role: body.role }, 201);
+    return c.json(member, 201);
   });
 
   app.openapi(change, async (c) => {
     const { id, userId } = c.req.valid('param');
-    await requireRole(c, id, 'admin', asAdmin);
+    await manageUsersOf(c, id);
     const { role } = c.req.valid('json');
-    const target = await keepAnAdmin(c, id, userId, role);
-    await setMembership(c.var.deps.db, userId, id, role);
-    await recordAudit(c.var.deps.db, {
-      userId: requireUser(c).id,
-      forbundId: id,
-      action: 'membership.set',
-      subject: `user:${userId}`,
-      detail: { role },
+    const member = await inTransaction(c.var.deps.db, async (trx) => {
+      const target = await keepAnAdmin(trx, id, userId, role);
+      if (!target) throw notAMember();
+      await setMembership(trx, userId, id, role);
+      await recordAudit(trx, {
+        userId: requireUser(c).id,
+        forbundId: id,
+        action: 'membership.set',
+        subject: `user:${userId}`,
+        detail: { role },
+      });
+      return { id: target.id, email: target.email, name: target.name, role };
     });
-    return c.json({ id: target.id, email: target.email, name: target.name, role }, 200);
+    return c.json(member, 200);
   });
 
   app.openapi(remove, async (c) => {
     const { id, userId } = c.req.valid('param');
-    await requireRole(c, id, 'admin', asAdmin);
-    await keepAnAdmin(c, id, userId, null);
-    await removeMembership(c.var.deps.db, userId, id);
-    await recordAudit(c.var.deps.db, {
-      userId: requireUser(c).id,
-      forbundId: id,
-      action: 'membership.remove',
-      subject: `user:${userId}`,
+    await manageUsersOf(c, id);
+    await inTransaction(c.var.deps.db, async (trx) => {
+      if (!(await keepAnAdmin(trx, id, userId, null))) throw notAMember();
+      await removeMembership(trx, userId, id);
+      await recordAudit(trx, {
+        userId: requireUser(c).id,
+        forbundId: id,
+        action: 'membership.remove',
+        subject: `user:${userId}`,
+      });
     });
     return c.body(null, 204);
   });

@@ -1,0 +1,292 @@
+/**
+ * Every staff route × every kind of caller, each cell its own test on a fresh database.
+ * Within a förbund: läsare reads, koordinator also collects, admin also manages users.
+ * The installation administrator manages förbund and riksnitt and may set up a förbund's
+ * users, but reads nothing of a förbund it is not a member of. Another förbund's things
+ * are 404, a role too low is 403, no session is 401; a refused request changes nothing.
+ */
+import { createLink, createRound } from '@indikera/db';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSession, SESSION_COOKIE } from './auth/session';
+import { type TestContext, testContext } from './test-context';
+
+const callers = ['anonymous', 'syd', 'lasare', 'koordinator', 'admin', 'installation'] as const;
+type Caller = (typeof callers)[number];
+type Expected = Readonly<Record<Caller, number>>;
+
+/** What the cells may refer to: `{round}` in a path is `ids.round`. */
+interface Ids {
+  readonly norr: number;
+  readonly round: number;
+  readonly link: number;
+  readonly insats: number;
+  readonly koordinator: number;
+  readonly lasare: number;
+}
+
+interface Route {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** With `{name}` for the ids of the fixtures. */
+  readonly path: string;
+  readonly expected: Expected;
+  readonly body?: (ids: Ids) => unknown;
+  readonly csv?: string;
+  /** The audit_log action an allowed write records. */
+  readonly audit?: string;
+}
+
+const signedIn = (ok: number): Expected => ({
+  anonymous: 401,
+  syd: ok,
+  lasare: ok,
+  koordinator: ok,
+  admin: ok,
+  installation: ok,
+});
+const reads = (ok: number): Expected => ({
+  anonymous: 401,
+  syd: 404,
+  lasare: ok,
+  koordinator: ok,
+  admin: ok,
+  installation: 404,
+});
+const collects = (ok: number): Expected => ({ ...reads(ok), lasare: 403 });
+const managesUsers = (ok: number): Expected => ({
+  ...collects(ok),
+  koordinator: 403,
+  installation: ok,
+});
+const administersInstallation = (ok: number): Expected => ({
+  anonymous: 401,
+  syd: 403,
+  lasare: 403,
+  koordinator: 403,
+  admin: 403,
+  installation: ok,
+});
+
+const paperResponse = { group: 'deltagare-avslut', kon: 'man', answers: { DA1: 5, DA8: 'nej' } };
+const responsesCsv = 'grupp,kon,insats,DA1\ndeltagare-avslut,kvinna,Tidsam,4\n';
+const riksnittCsv = 'year,question,all,kvinna,man\n2021,DA1,75,79,75\n';
+const ratesCsv = 'year,group,response_rate\n2021,personal,79\n';
+
+const routes: readonly Route[] = [
+  { method: 'GET', path: '/api/auth/me', expected: signedIn(200) },
+  { method: 'GET', path: '/api/forbund', expected: administersInstallation(200) },
+  {
+    method: 'POST',
+    path: '/api/forbund',
+    body: () => ({ name: 'Samordningsförbundet Väst' }),
+    expected: administersInstallation(201),
+    audit: 'forbund.create',
+  },
+  { method: 'GET', path: '/api/forbund/{norr}/users', expected: managesUsers(200) },
+  {
+    method: 'POST',
+    path: '/api/forbund/{norr}/users',
+    body: () => ({ email: 'syd@example.se', role: 'lasare' }),
+    expected: managesUsers(201),
+    audit: 'membership.set',
+  },
+  {
+    method: 'PUT',
+    path: '/api/forbund/{norr}/users/{koordinator}',
+    body: () => ({ role: 'lasare' }),
+    expected: managesUsers(200),
+    audit: 'membership.set',
+  },
+  {
+    method: 'DELETE',
+    path: '/api/forbund/{norr}/users/{lasare}',
+    expected: managesUsers(204),
+    audit: 'membership.remove',
+  },
+  { method: 'GET', path: '/api/forbund/{norr}/insatser', expected: reads(200) },
+  {
+    method: 'POST',
+    path: '/api/forbund/{norr}/insatser',
+    body: () => ({ name: 'Arbetsträning' }),
+    expected: collects(201),
+    audit: 'insats.create',
+  },
+  {
+    method: 'PATCH',
+    path: '/api/insatser/{insats}',
+    body: () => ({ name: 'Steget vidare' }),
+    expected: collects(200),
+    audit: 'insats.rename',
+  },
+  { method: 'GET', path: '/api/rounds', expected: signedIn(200) },
+  { method: 'GET', path: '/api/rounds?forbund={norr}', expected: reads(200) },
+  {
+    method: 'POST',
+    path: '/api/rounds',
+    body: (ids) => ({ forbundId: ids.norr, name: 'Mätning 2022', year: 2022 }),
+    expected: collects(201),
+    audit: 'round.create',
+  },
+  { method: 'GET', path: '/api/rounds/{round}', expected: reads(200) },
+  { method: 'GET', path: '/api/rounds/{round}/report', expected: reads(200) },
+  {
+    method: 'POST',
+    path: '/api/rounds/{round}/close',
+    expected: collects(200),
+    audit: 'round.close',
+  },
+  {
+    method: 'POST',
+    path: '/api/rounds/{round}/open',
+    expected: collects(200),
+    audit: 'round.open',
+  },
+  { method: 'GET', path: '/api/rounds/{round}/links', expected: collects(200) },
+  {
+    method: 'POST',
+    path: '/api/rounds/{round}/links',
+    body: (ids) => ({ group: 'personal', insatsId: ids.insats, kiosk: true, asked: 10 }),
+    expected: collects(201),
+    audit: 'link.create',
+  },
+  {
+    method: 'POST',
+    path: '/api/links/{link}/revoke',
+    expected: collects(200),
+    audit: 'link.revoke',
+  },
+  {
+    method: 'POST',
+    path: '/api/rounds/{round}/responses',
+    body: () => paperResponse,
+    expected: collects(201),
+    audit: 'response.paper',
+  },
+  {
+    method: 'POST',
+    path: '/api/rounds/{round}/imports',
+    csv: responsesCsv,
+    expected: collects(201),
+    audit: 'response.import',
+  },
+  { method: 'GET', path: '/api/riksnitt', expected: signedIn(200) },
+  { method: 'GET', path: '/api/riksnitt/2021', expected: signedIn(200) },
+  {
+    method: 'POST',
+    path: '/api/riksnitt',
+    csv: riksnittCsv,
+    expected: administersInstallation(201),
+    audit: 'riksnitt.import',
+  },
+  {
+    method: 'POST',
+    path: '/api/riksnitt/svarsfrekvens',
+    csv: ratesCsv,
+    expected: administersInstallation(201),
+    audit: 'riksnitt.svarsfrekvens',
+  },
+];
+
+/** Everything stored but the sessions, to see that a refused request changed nothing. */
+const TABLES = [
+  'forbund',
+  'users',
+  'memberships',
+  'insatser',
+  'rounds',
+  'links',
+  'responses',
+  'answers',
+  'benchmarks',
+  'benchmark_response_rates',
+  'audit_log',
+];
+
+let t: TestContext;
+let ids: Ids;
+beforeEach(async () => {
+  t = await testContext();
+  const { norr } = t.forbund;
+  const round = await createRound(t.db, {
+    forbundId: norr.id,
+    name: 'Mätning 2021',
+    year: 2021,
+    instrumentVersion: '2021',
+  });
+  const link = await createLink(t.db, {
+    token: 'matris-token',
+    roundId: round.id,
+    groupId: 'deltagare-avslut',
+    insatsId: t.insatser.steget.id,
+  });
+  ids = {
+    norr: norr.id,
+    round: round.id,
+    link: link.id,
+    insats: t.insatser.steget.id,
+    koordinator: t.users.koordinator?.id ?? 0,
+    lasare: t.users.lasare?.id ?? 0,
+  };
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const fill = (path: string) =>
+  path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    name in ids ? String(ids[name as keyof Ids]) : `{${name}}`,
+  );
+
+const snapshot = () =>
+  JSON.stringify(TABLES.map((table) => t.sqlite.prepare(`SELECT * FROM ${table}`).all()));
+
+/** A session made directly: the matrix is about access, and Argon2 per cell is slow. */
+async function cookieOf(caller: Caller): Promise<string | undefined> {
+  if (caller === 'anonymous') return undefined;
+  const user = t.users[caller];
+  if (!user) throw new Error(`no user ${caller}`);
+  const token = await createSession(t.db, user.id, new Date('2021-03-15T10:00:00Z'));
+  return `${SESSION_COOKIE}=${token}`;
+}
+
+const table = routes.map((route) => [`${route.method} ${route.path}`, route] as const);
+
+describe.each(table)('%s', (_, route) => {
+  const cells = callers.map((caller) => [caller, route.expected[caller]] as const);
+
+  it.each(cells)('as %s → %i', async (caller, status) => {
+    const before = snapshot();
+    const res = await t.request(route.method, fill(route.path), {
+      cookie: await cookieOf(caller),
+      body: route.body?.(ids),
+      ...(route.csv === undefined
+        ? {}
+        : { raw: route.csv, headers: { 'Content-Type': 'text/csv' } }),
+    });
+    expect(res.status, res.text).toBe(status);
+    if (status >= 400) {
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expect(res.body).toMatchObject({ type: 'about:blank', title: expect.any(String), status });
+      expect(snapshot()).toBe(before);
+    } else if (route.audit) {
+      const last = t.sqlite
+        .prepare('SELECT user_id, action FROM audit_log ORDER BY id DESC LIMIT 1')
+        .get();
+      expect(last).toEqual({ user_id: t.users[caller]?.id, action: route.audit });
+    }
+  });
+});
+
+describe('the matrix', () => {
+  it('covers every route of the API description but the public ones', async () => {
+    const doc = await t.request('GET', '/api/openapi.json');
+    const paths = (doc.body as { paths: Record<string, Record<string, unknown>> }).paths;
+    const shape = (method: string, path: string) =>
+      `${method.toUpperCase()} ${path.replace(/\?.*$/, '').replace(/\{\w+\}|(?<=\/)\d+$/g, '{}')}`;
+    const documented = Object.entries(paths)
+      .flatMap(([path, methods]) => Object.keys(methods).map((m) => shape(m, path)))
+      .filter((r) => !/ \/api\/(s\/|setup$|auth\/log(in|out)$)/.test(r));
+    const covered = new Set(routes.map((r) => shape(r.method, r.path)));
+    expect(documented.filter((r) => !covered.has(r))).toEqual([]);
+    expect(documented.length).toBe(covered.size);
+  });
+});

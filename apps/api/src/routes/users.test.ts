@@ -1,0 +1,202 @@
+import { setMembership } from '@indikera/db';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type TestContext, type TestResponse, testContext } from '../test-context';
+
+let t: TestContext;
+beforeEach(async () => {
+  t = await testContext();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+function expectProblem(res: TestResponse, status: number) {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toBe('application/problem+json');
+  expect(res.body).toMatchObject({ type: 'about:blank', status, title: expect.any(String) });
+}
+
+const id = (key: string) => t.users[key]?.id ?? 0;
+const users = () => `/api/forbund/${t.forbund.norr.id}/users`;
+const roleOf = (key: string) =>
+  t.sqlite
+    .prepare('SELECT role FROM memberships WHERE user_id = ? AND forbund_id = ?')
+    .get(id(key), t.forbund.norr.id);
+const count = (table: string) =>
+  (t.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const fields = (res: TestResponse) =>
+  (res.body as { errors: { field: string }[] }).errors.map((e) => e.field);
+
+async function asAdmin(method: string, path: string, body?: unknown) {
+  return t.request(method, path, { cookie: await t.login('admin'), body });
+}
+
+describe('GET /api/forbund/:id/users', () => {
+  it('lists the förbund’s users and roles, by name', async () => {
+    const res = await asAdmin('GET', users());
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual([
+      { id: id('admin'), email: 'admin@example.se', name: 'admin', role: 'admin' },
+      {
+        id: id('koordinator'),
+        email: 'koordinator@example.se',
+        name: 'koordinator',
+        role: 'koordinator',
+      },
+      { id: id('lasare'), email: 'lasare@example.se', name: 'lasare', role: 'lasare' },
+    ]);
+  });
+});
+
+describe('POST /api/forbund/:id/users', () => {
+  it('adds an existing user by e-mail, in any case, with a role', async () => {
+    const res = await asAdmin('POST', users(), { email: 'SYD@example.se', role: 'koordinator' });
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({
+      id: id('syd'),
+      email: 'syd@example.se',
+      name: 'syd',
+      role: 'koordinator',
+    });
+    expect(roleOf('syd')).toEqual({ role: 'koordinator' });
+    expect(count('users')).toBe(5);
+    const me = await t.request('GET', '/api/auth/me', { cookie: await t.login('syd') });
+    expect((me.body as { memberships: { role: string }[] }).memberships).toEqual([
+      {
+        forbundId: t.forbund.norr.id,
+        forbundName: 'Samordningsförbundet Norr',
+        role: 'koordinator',
+      },
+      { forbundId: t.forbund.syd.id, forbundName: 'Samordningsförbundet Syd', role: 'admin' },
+    ]);
+    const audit = t.sqlite
+      .prepare(
+        "SELECT user_id, forbund_id, subject, detail FROM audit_log WHERE action = 'membership.set'",
+      )
+      .all();
+    expect(audit).toEqual([
+      {
+        user_id: id('admin'),
+        forbund_id: t.forbund.norr.id,
+        subject: `user:${id('syd')}`,
+        detail: '{"role":"koordinator"}',
+      },
+    ]);
+  });
+
+  it('needs a name and a password for a new e-mail, naming each missing one', async () => {
+    const none = await asAdmin('POST', users(), { email: 'ny@example.se', role: 'lasare' });
+    expectProblem(none, 400);
+    expect(fields(none)).toEqual(['name', 'password']);
+    const short = await asAdmin('POST', users(), {
+      email: 'ny@example.se',
+      name: 'Ny',
+      password: 'kort',
+      role: 'lasare',
+    });
+    expect(fields(short)).toEqual(['password']);
+    const bad = await asAdmin('POST', users(), { email: 'ny', role: 'chef' });
+    expect(fields(bad)).toEqual(['email', 'role']);
+    expect(count('users')).toBe(5);
+    expect(count('memberships')).toBe(4);
+  });
+
+  it('creates a new user who can then sign in', async () => {
+    const body = { email: 'ny@example.se', name: 'Ny Person', password: 'ett-långt-lösenord' };
+    const res = await asAdmin('POST', users(), { ...body, role: 'lasare' });
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({
+      id: expect.any(Number),
+      email: body.email,
+      name: body.name,
+      role: 'lasare',
+    });
+    const login = await t.request('POST', '/api/auth/login', { body });
+    expect(login.status).toBe(200);
+    expect(login.body).toMatchObject({
+      memberships: [{ forbundId: t.forbund.norr.id, role: 'lasare' }],
+    });
+  });
+});
+
+describe('PUT /api/forbund/:id/users/:userId', () => {
+  it('changes a role', async () => {
+    const res = await asAdmin('PUT', `${users()}/${id('lasare')}`, { role: 'koordinator' });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      id: id('lasare'),
+      email: 'lasare@example.se',
+      name: 'lasare',
+      role: 'koordinator',
+    });
+    expect(roleOf('lasare')).toEqual({ role: 'koordinator' });
+  });
+
+  it('is 404 for someone who is not a member, and 400 for an unknown role', async () => {
+    expectProblem(await asAdmin('PUT', `${users()}/${id('syd')}`, { role: 'lasare' }), 404);
+    expectProblem(await asAdmin('PUT', `${users()}/${id('lasare')}`, { role: 'chef' }), 400);
+    expect(roleOf('lasare')).toEqual({ role: 'lasare' });
+  });
+});
+
+describe('DELETE /api/forbund/:id/users/:userId', () => {
+  it('takes a user out of the förbund, who then cannot see it', async () => {
+    expect((await asAdmin('DELETE', `${users()}/${id('lasare')}`)).status).toBe(204);
+    expect(roleOf('lasare')).toBeUndefined();
+    const rounds = await t.request('GET', `/api/rounds?forbund=${t.forbund.norr.id}`, {
+      cookie: await t.login('lasare'),
+    });
+    expectProblem(rounds, 404);
+    expectProblem(await asAdmin('DELETE', `${users()}/${id('lasare')}`), 404);
+  });
+});
+
+describe('the last admin', () => {
+  it('cannot be demoted, removed, or re-added with a lower role', async () => {
+    const self = `${users()}/${id('admin')}`;
+    expectProblem(await asAdmin('PUT', self, { role: 'koordinator' }), 409);
+    expectProblem(await asAdmin('DELETE', self), 409);
+    expectProblem(
+      await asAdmin('POST', users(), { email: 'admin@example.se', role: 'lasare' }),
+      409,
+    );
+    expect(roleOf('admin')).toEqual({ role: 'admin' });
+    expect(await asAdmin('PUT', self, { role: 'admin' })).toMatchObject({ status: 200 });
+  });
+
+  it('can step down once there is another', async () => {
+    await asAdmin('PUT', `${users()}/${id('koordinator')}`, { role: 'admin' });
+    expect((await asAdmin('PUT', `${users()}/${id('admin')}`, { role: 'lasare' })).status).toBe(
+      200,
+    );
+    expect(roleOf('admin')).toEqual({ role: 'lasare' });
+  });
+
+  it('is kept when two admins demote each other at the same moment', async () => {
+    await setMembership(t.db, id('koordinator'), t.forbund.norr.id, 'admin');
+    const [a, b] = [await t.login('admin'), await t.login('koordinator')];
+    const results = await Promise.all([
+      t.request('PUT', `${users()}/${id('koordinator')}`, { cookie: a, body: { role: 'lasare' } }),
+      t.request('PUT', `${users()}/${id('admin')}`, { cookie: b, body: { role: 'lasare' } }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const admins = t.sqlite
+      .prepare("SELECT count(*) AS n FROM memberships WHERE forbund_id = ? AND role = 'admin'")
+      .get(t.forbund.norr.id);
+    expect(admins).toEqual({ n: 1 });
+  });
+});
+
+describe('the installation administrator', () => {
+  it('manages users even when a läsare in the förbund', async () => {
+    await setMembership(t.db, id('installation'), t.forbund.norr.id, 'lasare');
+    const cookie = await t.login('installation');
+    expect((await t.request('GET', users(), { cookie })).status).toBe(200);
+    const res = await t.request('PUT', `${users()}/${id('lasare')}`, {
+      cookie,
+      body: { role: 'admin' },
+    });
+    expect(res.status).toBe(200);
+    expect(roleOf('lasare')).toEqual({ role: 'admin' });
+  });
+});
