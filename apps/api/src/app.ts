@@ -80,6 +80,15 @@ export function createApp(deps: AppDeps) {
     return (isFile ? fileTooLarge : tooLarge)(c, next);
   });
   app.use('/api/*', session);
+  // Staff routes answer 401 before looking at the request, so that someone not signed in
+  // learns nothing, not even which fields a route takes.
+  app.use('/api/*', async (c, next) => {
+    const open = /^\/api\/(s\/|auth\/login$|setup$|health$|openapi\.json$)/.test(c.req.path);
+    if (!open && c.req.path !== '/api/auth/logout' && !c.var.user) {
+      return problemResponse(c, 401, 'Logga in för att fortsätta.');
+    }
+    return next();
+  });
 
   app.route('/', surveyRoutes());
   app.route('/', authRoutes());

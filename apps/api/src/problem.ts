@@ -14,6 +14,9 @@ export interface FieldError {
   readonly code?: string;
 }
 
+/** The `field` of a file error about a whole row (a wrong number of fields, a duplicate). */
+export const ROW_FIELD = '(rad)';
+
 export interface Problem {
   readonly type: string;
   readonly title: string;

@@ -8,7 +8,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { recordAudit } from '@indikera/db';
 import { requireUser } from '../access';
 import type { AppEnv } from '../context';
-import { type FieldError, ProblemError } from '../problem';
+import { type FieldError, ProblemError, ROW_FIELD } from '../problem';
 import { IdParam, problems } from '../schemas';
 import { importResponses, XLSX_TYPE } from '../services/import-responses';
 import { requireOpen, roundFor } from '../services/round-access';
@@ -54,7 +54,7 @@ const importFile = createRoute({
 function toFieldErrors(
   errors: readonly { line: number; column?: string; message: string }[],
 ): FieldError[] {
-  return errors.map((e) => ({ field: e.column ?? '', line: e.line, message: e.message }));
+  return errors.map((e) => ({ field: e.column ?? ROW_FIELD, line: e.line, message: e.message }));
 }
 
 export function importRoutes() {

@@ -20,7 +20,7 @@ import { readResponseRatesCsv, readRiksnittCsv } from '@indikera/formats';
 import type { Context } from 'hono';
 import { requireInstallationAdmin, requireUser } from '../access';
 import type { AppEnv } from '../context';
-import { ProblemError } from '../problem';
+import { ProblemError, ROW_FIELD } from '../problem';
 import { problems } from '../schemas';
 import { validationHook } from '../validation';
 
@@ -112,7 +112,7 @@ function fileErrors(errors: readonly { line: number; column?: string; message: s
   throw new ProblemError(
     422,
     'Filen innehåller fel. Inget har lästs in.',
-    errors.map((e) => ({ field: e.column ?? '', line: e.line, message: e.message })),
+    errors.map((e) => ({ field: e.column ?? ROW_FIELD, line: e.line, message: e.message })),
   );
 }
 
