@@ -10,10 +10,12 @@ export { type AppConfig, ConfigError, configFromEnv, defaultConfig } from './con
 export type { AppDeps } from './context';
 export {
   DEFAULT_DATABASE_URL,
+  hostnameFromEnv,
   InvalidPortError,
   portFromEnv,
   type RunningServer,
   startServer,
+  welcomeLines,
 } from './server';
 export { type ImportOutcome, importResponses, XLSX_TYPE } from './services/import-responses';
 export { dayIn } from './services/today';

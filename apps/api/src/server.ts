@@ -4,8 +4,13 @@
  * serve` (and so `pnpm start`) calls `startServer`; `tsx apps/api/src/server.ts` runs it.
  */
 import { serve } from '@hono/node-server';
-import { type DatabaseConnection, migrateToLatest, openDatabase } from '@indikera/db';
-import { sql } from 'kysely';
+import {
+  type Database,
+  type DatabaseConnection,
+  migrateToLatest,
+  openDatabase,
+} from '@indikera/db';
+import { type Kysely, sql } from 'kysely';
 import { createApp } from './app';
 import { LoginThrottle } from './auth/throttle';
 import { type AppConfig, configFromEnv } from './config';
@@ -39,6 +44,33 @@ export function portFromEnv(env: Readonly<Record<string, string | undefined>>): 
   return port;
 }
 
+/**
+ * Reads HOST, the address to listen on: every interface by default; `127.0.0.1` keeps the
+ * server off the network (behind a proxy on the same machine, in tests and benchmarks).
+ */
+export function hostnameFromEnv(env: Readonly<Record<string, string | undefined>>): string {
+  return env.HOST?.trim() || '0.0.0.0';
+}
+
+/** What to print at start: where Indikera runs, and how to create the first admin. */
+export async function welcomeLines(db: Kysely<Database>, url: string): Promise<string[]> {
+  const lines = [`Indikera kör på ${url} (API-beskrivning: ${url}/api/openapi.json)`];
+  const users = await db
+    .selectFrom('users')
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
+  if (users.n === 0) {
+    lines.push(
+      '',
+      'Installationen har inga användare än. Skapa den första administratören:',
+      '  pnpm --silent indikera user add --email du@forbund.se --name "Ditt namn" \\',
+      '    --forbund "Samordningsförbundet X" --role admin --installation-admin',
+      `eller anropa POST ${url}/api/setup (se README).`,
+    );
+  }
+  return lines;
+}
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => console.log(line));
   const connection = openDatabase(options.databaseUrl);
@@ -56,18 +88,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     s.once('error', reject);
   });
   const url = options.config.origin ?? `http://localhost:${options.port}`;
-  log(`Indikera kör på ${url} (API-beskrivning: ${url}/api/openapi.json)`);
-  const users = await connection.db
-    .selectFrom('users')
-    .select(sql<number>`count(*)`.as('n'))
-    .executeTakeFirstOrThrow();
-  if (users.n === 0) {
-    log('');
-    log('Installationen har inga användare än. Skapa den första administratören:');
-    log('  pnpm --silent indikera user add --email du@forbund.se --name "Ditt namn" \\');
-    log('    --forbund "Samordningsförbundet X" --role admin --installation-admin');
-    log(`eller anropa POST ${url}/api/setup (se README).`);
-  }
+  for (const line of await welcomeLines(connection.db, url)) log(line);
   return {
     connection,
     url,
@@ -82,6 +103,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 if (import.meta.url === `file://${process.argv[1]}`) {
   const running = await startServer({
     port: portFromEnv(process.env),
+    hostname: hostnameFromEnv(process.env),
     databaseUrl: process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
     config: configFromEnv(process.env),
   });

@@ -6,13 +6,14 @@
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { configFromEnv, portFromEnv, startServer } from '@indikera/api';
+import { configFromEnv, portFromEnv } from '@indikera/api';
 import { migrateToLatest, openDatabase, parseDatabaseUrl } from '@indikera/db';
 import { seedDemo } from './demo-seed';
 import { demoHelp } from './help';
 import type { CliIo } from './io';
 import { parseOptions } from './parse-options';
 import { repoRoot } from './repo-root';
+import { startWebServer } from './web-server';
 
 export const DEMO_DATABASE_URL = 'file:./data/demo.sqlite';
 
@@ -50,24 +51,14 @@ export async function demoCommand(args: readonly string[], io: CliIo): Promise<v
   io.stdout(
     'Demodatabas skapad: Samordningsförbundet Demo, mätningar 2020 (stängd) och 2021 (öppen).\n\n',
   );
-  io.stdout('Inloggningar (POST /api/auth/login):\n');
+  io.stdout('Inloggningar (API: POST /api/auth/login):\n');
   for (const l of logins) io.stdout(`  ${l.role.padEnd(12)} ${l.email.padEnd(26)} ${l.password}\n`);
   io.stdout('\nÖppna enkätlänkar för 2021, en per respondentgrupp:\n');
   for (const l of links) {
     const where = [l.insats, l.kiosk ? 'surfplatta/kiosk' : null].filter(Boolean).join(', ');
-    io.stdout(`  ${l.group.padEnd(20)} ${origin}/api/s/${l.token}${where ? `  (${where})` : ''}\n`);
+    io.stdout(`  ${l.group.padEnd(20)} ${origin}/s/${l.token}${where ? `  (${where})` : ''}\n`);
   }
   io.stdout('\n');
   if (values['no-serve']) return;
-  const running = await startServer({
-    port,
-    databaseUrl: url,
-    config,
-    log: (line) => io.stdout(`${line}\n`),
-  });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      void running.close().then(() => process.exit(0));
-    });
-  }
+  await startWebServer(url);
 }

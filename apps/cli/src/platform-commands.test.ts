@@ -156,7 +156,7 @@ describe('indikera demo', () => {
     const r = run(); // again: starts over, not on top of the last demo
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('admin@demo.example');
-    expect(r.stdout.match(/\/api\/s\/[a-z0-9]{32}/g)).toHaveLength(5);
+    expect(r.stdout.match(/\/s\/[a-z0-9]{32}/g)).toHaveLength(5);
     const db = new BetterSqlite3(join(dir, 'demo.sqlite'), { readonly: true });
     const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
     expect(count('SELECT count(*) AS n FROM forbund')).toBe(1);
@@ -172,7 +172,9 @@ describe('indikera demo', () => {
 });
 
 describe('pnpm start', () => {
-  it('migrates, serves on PORT, and says how to create the first admin', async () => {
+  it('migrates, serves on PORT, and says how to create the first admin', {
+    timeout: 150_000,
+  }, async () => {
     const file = join(dir, 'start', 'indikera.sqlite');
     const child = spawn('pnpm', ['start'], {
       cwd: root,
@@ -184,7 +186,8 @@ describe('pnpm start', () => {
     child.stdout?.on('data', (chunk) => {
       output += chunk;
     });
-    for (let i = 0; i < 100 && !output.includes('Indikera kör på'); i++) {
+    // The first start builds the web app: allow for it.
+    for (let i = 0; i < 1200 && !output.includes('Listening on'); i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(output).toContain('Indikera kör på http://localhost:3917');

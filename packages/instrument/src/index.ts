@@ -4,6 +4,8 @@
  */
 export * from './answer';
 export * from './response';
+export { nns2021En } from './translations/nns-2021-en';
+export type { InstrumentTranslation } from './translations/types';
 export * from './types';
 export * from './versions';
 export { nns2021 } from './versions/nns-2021';

@@ -7,6 +7,7 @@
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
+  getForbund,
   getInsats,
   getLinkByToken,
   getRound,
@@ -35,6 +36,7 @@ const OptionSchema = z.object({ code: z.union([z.number(), z.string()]), label: 
 const SurveySchema = z
   .object({
     round: z.object({ id: z.number(), name: z.string(), year: z.number() }),
+    forbund: z.object({ name: z.string() }),
     instrumentVersion: z.string(),
     group: z.object({ id: z.string(), label: z.string() }),
     insats: z.object({ id: z.number(), name: z.string() }).nullable(),
@@ -128,6 +130,7 @@ export function surveyRoutes() {
     return c.json(
       {
         round: { id: round.id, name: round.name, year: round.year },
+        forbund: { name: (await getForbund(c.var.deps.db, round.forbundId))?.name ?? '' },
         instrumentVersion: instrument.version,
         group: { id: link.groupId, label: group?.label ?? link.groupId },
         insats: insats ? { id: insats.id, name: insats.name } : null,

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// Starts Indikera: the built web app, which serves the pages and the API in one process.
+// Builds first when any source is newer than the last build (a fresh clone, an edit), so
+// `pnpm start` is one command. A lock keeps two starts from building at the same time.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const web = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(web, '../..');
+const stampFile = join(web, 'build/.source-stamp');
+const lock = join(web, '.build-lock');
+const sources = [
+  join(web, 'src'),
+  join(web, 'static'),
+  join(web, 'svelte.config.js'),
+  join(web, 'vite.config.ts'),
+  join(root, 'packages'),
+  join(root, 'db/src'),
+  join(root, 'apps/api/src'),
+];
+
+function newest(path) {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    return 0;
+  }
+  if (!stat.isDirectory()) return /\.test\.ts$/.test(path) ? 0 : stat.mtimeMs;
+  let latest = 0;
+  for (const entry of readdirSync(path)) {
+    if (entry === 'node_modules' || entry === 'dist' || entry === 'build') continue;
+    latest = Math.max(latest, newest(join(path, entry)));
+  }
+  return latest;
+}
+
+function builtStamp() {
+  try {
+    return statSync(stampFile).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function ensureBuilt() {
+  for (
+    let waited = 0;
+    builtStamp() < newest(sources[0]) || builtStamp() < Math.max(...sources.map(newest));
+    waited++
+  ) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      // Another start is building: wait for it (up to five minutes), then look again.
+      if (waited > 600)
+        throw new Error(`a build lock has been held for five minutes: remove ${lock}`);
+      await sleep(500);
+      continue;
+    }
+    try {
+      if (builtStamp() >= Math.max(...sources.map(newest))) return;
+      console.log('Bygger webbappen (första gången eller efter en ändring) …');
+      const vite = join(web, 'node_modules/vite/bin/vite.js');
+      const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+        cwd: web,
+        stdio: 'inherit',
+      });
+      if (result.status !== 0) throw new Error('the web build failed');
+      writeFileSync(stampFile, `${new Date().toISOString()}\n`);
+    } finally {
+      rmdirSync(lock);
+    }
+    return;
+  }
+}
+
+await ensureBuilt();
+// Imports up to 20 MB; the API refuses more itself.
+process.env.BODY_SIZE_LIMIT ??= '25M';
+process.env.PORT ??= '3000';
+await import(pathToFileURL(join(web, 'build/index.js')).href);

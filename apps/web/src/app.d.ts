@@ -1,0 +1,14 @@
+import type { Language } from '$lib/i18n/languages';
+
+declare global {
+  namespace App {
+    interface Locals {
+      lang: Language;
+    }
+    interface Error {
+      message: string;
+      /** What the person can do about it, in their language. */
+      hint?: string;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * @module
+ * One process serves the pages and the API: requests under /api go to the Hono app,
+ * everything else to SvelteKit. Every page gets the security headers and its language.
+ */
+
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
+import { languageOf, languages } from '$lib/i18n/languages';
+import { getPlatform, startPlatform } from '$lib/server/platform';
+
+export const init: ServerInit = async () => {
+  await startPlatform(env);
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+  if (event.url.pathname === '/api' || event.url.pathname.startsWith('/api/')) {
+    return getPlatform().api.fetch(event.request);
+  }
+  const lang = languageOf(event.url);
+  event.locals.lang = lang;
+  const response = await resolve(event, {
+    transformPageChunk: ({ html }) =>
+      html.replace('%indikera.lang%', lang).replace('%indikera.dir%', languages[lang].dir),
+  });
+  // A survey address holds its token: it must never travel in a Referer header.
+  response.headers.set('Referrer-Policy', 'no-referrer');
+  response.headers.set('X-Content-Type-Options', 'nosniff');
+  response.headers.set('X-Frame-Options', 'DENY');
+  response.headers.set(
+    'Permissions-Policy',
+    'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  );
+  if (!event.url.pathname.startsWith('/_app/immutable/')) {
+    // Nothing of a page may be kept for the next person on a shared tablet.
+    response.headers.set('Cache-Control', 'no-store');
+  }
+  return response;
+};

@@ -1,0 +1,15 @@
+/**
+ * @module
+ * A random (version 4) UUID for each response, made in the browser so a retried send is
+ * stored once. crypto.randomUUID needs a secure context; a tablet on plain http in a
+ * local network has only getRandomValues, which is just as random.
+ */
+
+export function newResponseId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

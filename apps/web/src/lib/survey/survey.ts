@@ -1,0 +1,143 @@
+/**
+ * @module
+ * The questionnaire as the respondent pages show it: questions in order with their
+ * options in the chosen language (the Swedish original kept beside a translation), and
+ * the rules for reading a posted form. Shared by the server and the browser.
+ */
+import {
+  type AnswerValue,
+  type InstrumentTranslation,
+  type InstrumentVersion,
+  nns2021En,
+  parseAnswerText,
+  type Question,
+  questionsOfGroup,
+  validateResponse,
+} from '@indikera/instrument';
+import type { Language } from '$lib/i18n/languages';
+
+export interface ShownOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+export interface ShownQuestion {
+  readonly id: string;
+  readonly position: number;
+  readonly text: string;
+  /** The Swedish original when `text` is a translation. */
+  readonly original: string | null;
+  readonly options: readonly ShownOption[];
+  readonly askedIf: { readonly question: string; readonly equals: string } | null;
+}
+
+export interface ShownSurvey {
+  readonly groupLabel: string;
+  readonly questions: readonly ShownQuestion[];
+  readonly gender: { readonly text: string; readonly options: readonly ShownOption[] };
+}
+
+const translations: Partial<Record<Language, InstrumentTranslation>> = { en: nns2021En };
+
+export function showSurvey(
+  instrument: InstrumentVersion,
+  group: string,
+  lang: Language,
+): ShownSurvey {
+  const t = translations[lang];
+  const groupLabel = instrument.groups.find((g) => g.id === group)?.label ?? group;
+  return {
+    groupLabel: t?.groups[group] ?? groupLabel,
+    questions: questionsOfGroup(instrument, group).map((q, i) => ({
+      id: q.id,
+      position: i + 1,
+      text: t?.questions[q.id] ?? q.text,
+      original: t?.questions[q.id] ? q.text : null,
+      options: instrument.scales[q.scale].options.map((o) => ({
+        value: String(o.code),
+        label: t?.options[q.scale]?.[String(o.code)] ?? o.label,
+      })),
+      askedIf: q.askedIf
+        ? { question: q.askedIf.question, equals: String(q.askedIf.equals) }
+        : null,
+    })),
+    gender: {
+      text: t?.gender.text ?? instrument.gender.text,
+      options: instrument.gender.options.map((o) => ({
+        value: o.code,
+        label: t?.gender.options[o.code] ?? o.label,
+      })),
+    },
+  };
+}
+
+/** Form values as posted: `q-DA1` → "5", `kon` → "kvinna". */
+export type FormValues = Readonly<Record<string, string>>;
+
+export interface ReadForm {
+  readonly kon: string | null;
+  readonly answers: Record<string, AnswerValue>;
+  /** Question id (or `kon`) → message. */
+  readonly errors: Record<string, string>;
+}
+
+const errorText: Record<Language, Record<string, string>> = {
+  sv: {
+    'out-of-scale': 'Välj ett av svarsalternativen.',
+    'condition-not-met':
+      'Svara bara på den här frågan om du svarade Ja på fråga 8. Ta bort svaret eller ändra fråga 8.',
+    'invalid-gender': 'Välj ett av alternativen.',
+    'unknown-question': 'Okänd fråga.',
+    'other-group': 'Frågan hör inte till den här enkäten.',
+    'unknown-group': 'Okänd grupp.',
+  },
+  en: {
+    'out-of-scale': 'Choose one of the options.',
+    'condition-not-met':
+      'Answer this question only if you answered Yes to question 8. Remove the answer or change question 8.',
+    'invalid-gender': 'Choose one of the options.',
+    'unknown-question': 'Unknown question.',
+    'other-group': 'The question does not belong to this survey.',
+    'unknown-group': 'Unknown group.',
+  },
+};
+
+/** Reads and checks a posted form with the instrument's own rules. */
+export function readForm(
+  instrument: InstrumentVersion,
+  group: string,
+  values: FormValues,
+  lang: Language,
+): ReadForm {
+  const raw = new Map<string, unknown>();
+  for (const q of questionsOfGroup(instrument, group)) {
+    const text = values[`q-${q.id}`];
+    if (text === undefined || text === '') continue;
+    raw.set(q.id, parseAnswerText(instrument, q, text) ?? text);
+  }
+  const konText = values.kon ?? '';
+  const kon = konText === '' ? null : konText;
+  const result = validateResponse(instrument, { group, kon, answers: raw });
+  const errors: Record<string, string> = {};
+  if (!result.ok) {
+    for (const p of result.problems) errors[p.field] = errorText[lang][p.code] ?? p.message;
+  }
+  const answers: Record<string, AnswerValue> = {};
+  for (const [id, v] of raw)
+    if (typeof v === 'number' || v === 'ja' || v === 'nej') answers[id] = v;
+  return { kon, answers, errors };
+}
+
+/** Whether a conditional question is asked, given the answers so far. */
+export function isAsked(
+  question: Pick<Question, 'askedIf'> | ShownQuestion,
+  values: FormValues,
+): boolean {
+  if (!question.askedIf) return true;
+  return values[`q-${question.askedIf.question}`] === String(question.askedIf.equals);
+}
+
+/** About how long the questionnaire takes: half a minute a question, at least two. */
+export function minutesFor(questionCount: number): number {
+  return Math.max(2, Math.ceil(questionCount / 2));
+}

@@ -1,0 +1,71 @@
+import { getInstrument } from '@indikera/instrument';
+import { fail, redirect } from '@sveltejs/kit';
+import { fetchSurvey, postResponse } from '$lib/server/survey-api';
+import { readForm, showSurvey } from '$lib/survey/survey';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, url, locals }) => {
+  const survey = await fetchSurvey(params.token, locals.lang);
+  const instrument = getInstrument(survey.instrumentVersion);
+  return {
+    token: params.token,
+    lang: locals.lang,
+    forbund: survey.forbund.name,
+    insats: survey.insats?.name ?? null,
+    kiosk: survey.kiosk,
+    group: survey.group.id,
+    instrumentVersion: survey.instrumentVersion,
+    shown: showSurvey(instrument, survey.group.id, locals.lang),
+    step: url.searchParams.get('steg') === 'fragor' ? ('questions' as const) : ('start' as const),
+    // For the form without JavaScript; with JavaScript each respondent gets a fresh id.
+    responseId: crypto.randomUUID(),
+  };
+};
+
+function formValues(data: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of data) if (typeof value === 'string') values[key] = value;
+  return values;
+}
+
+export const actions: Actions = {
+  /** From the questions to the review, or back with every error beside its question. */
+  review: async ({ request, params, locals }) => {
+    const values = formValues(await request.formData());
+    const survey = await fetchSurvey(params.token, locals.lang);
+    const read = readForm(
+      getInstrument(survey.instrumentVersion),
+      survey.group.id,
+      values,
+      locals.lang,
+    );
+    if (Object.keys(read.errors).length > 0)
+      return fail(400, { step: 'questions' as const, values, errors: read.errors });
+    return { step: 'review' as const, values, errors: {} };
+  },
+  /** Back from the review to the questions, answers kept. */
+  edit: async ({ request }) => {
+    return { step: 'questions' as const, values: formValues(await request.formData()), errors: {} };
+  },
+  /** Stores the response through the API, then the thank-you page (post, redirect, get). */
+  submit: async ({ request, params, locals }) => {
+    const values = formValues(await request.formData());
+    const survey = await fetchSurvey(params.token, locals.lang);
+    const read = readForm(
+      getInstrument(survey.instrumentVersion),
+      survey.group.id,
+      values,
+      locals.lang,
+    );
+    if (Object.keys(read.errors).length > 0)
+      return fail(400, { step: 'questions' as const, values, errors: read.errors });
+    const outcome = await postResponse(
+      params.token,
+      { id: values.id ?? crypto.randomUUID(), kon: read.kon, answers: read.answers },
+      locals.lang,
+    );
+    if (!outcome.ok)
+      return fail(400, { step: 'questions' as const, values, errors: outcome.errors });
+    redirect(303, `/s/${params.token}/tack${locals.lang === 'sv' ? '' : `?lang=${locals.lang}`}`);
+  },
+};

@@ -1,0 +1,8 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [sveltekit()],
+  // Native addons are loaded by Node at run time, never bundled.
+  ssr: { external: ['better-sqlite3', '@node-rs/argon2'] },
+});

@@ -1,0 +1,83 @@
+/**
+ * @module
+ * English help translation of the 2021 instrument, for respondents who read English
+ * better than Swedish. Shown beside the Swedish original, never instead of it in reports.
+ */
+import type { InstrumentTranslation } from './types';
+
+export const nns2021En: InstrumentTranslation = {
+  language: 'en',
+  questions: {
+    DP1: 'Do you get support in a way that is of great use to you?',
+    DP2: 'Do you take part in deciding what support you are to get?',
+    DP3: 'Is the support allowed to take the time you need?',
+    DP4: 'Does the programme support you in your contacts with the authorities and health care?',
+    DP5: 'Has the support you have received helped you develop ways of handling your situation?',
+    DP6: 'Do you feel more ready to work or study compared with before you started the programme?',
+    DP7: 'Do the staff make use of your experiences, knowledge and views?',
+    DA1: 'Have you received support in a way that has been of great use to you?',
+    DA2: 'Have you taken part in deciding what support you get or have got?',
+    DA3: 'Has the support been allowed to take the time you needed?',
+    DA4: 'Has the programme supported you in your contacts with the authorities and health care?',
+    DA5: 'Has the support you have received helped you develop ways of handling your situation?',
+    DA6: 'Do you feel more ready to work or study compared with before you started the programme?',
+    DA7: 'Have the staff made use of your experiences, knowledge and views?',
+    DA8: 'Have you started planning what will happen after the current support has ended?',
+    DA9: 'Is there sufficient planning for what will happen after this support ends?',
+    DA10: 'Will what has been planned start within a reasonable time?',
+    P1: 'Is the support you give allowed to take the time that is needed?',
+    P2: 'Is there sufficient planning for what will happen after the support ends?',
+    P3: 'Do you feel that the people you cooperate with at other authorities listen to your views?',
+    P4: 'Do you feel that the people you cooperate with at other authorities know what you can contribute?',
+    P5: 'Are experiences, knowledge and views from participants systematically made use of?',
+    P6: 'Do you have routines for cooperating with other actors in the work?',
+    P7: 'Do you have structures for initiating, maintaining and keeping up relations with other actors?',
+    P8: 'Is the view you hold of people’s resources and possibilities shared by everyone in the coordinated programme?',
+    P9: 'Do the different ways of working you have in the coordinated programme work well together?',
+    P10: 'Do you have routines for working with gender equality, equal treatment and diversity?',
+    P11: 'Is time set aside for learning and reflection about gender equality, equal treatment and diversity?',
+    C1: 'Are experiences, knowledge and views from user organisations systematically made use of?',
+    C2: 'Do individuals with coordinated rehabilitation needs take part in developing the activities?',
+    C3: 'Does your cooperation group have structured cooperation with actors beyond the member authorities?',
+    C4: 'Do you have structures for initiating, maintaining and keeping up relations with other actors?',
+    C5: 'Are experiences from programmes funded by the association used as a basis for the authorities’ own development?',
+    C6: 'Have experiences from your cooperation led to preventive measures being developed?',
+    C7: 'Are gender-disaggregated statistics used in planning, decisions and priorities?',
+    C8: 'Have you integrated gender equality, equal treatment and diversity into the cooperation?',
+    S1: 'Do you have structures for initiating, maintaining and keeping up relations with other actors?',
+    S2: 'Do you have a strategy for how you work with follow-up and evaluation?',
+    S3: 'Do you use follow-up and evaluation as a basis for developing the activities?',
+    S4: 'Are gender-disaggregated statistics used in planning, decisions and priorities?',
+    S5: 'Have you integrated gender equality, equal treatment and diversity into the association’s activities?',
+  },
+  options: {
+    frequency6: {
+      '1': 'Never',
+      '2': 'Rarely',
+      '3': 'Sometimes',
+      '4': 'Often',
+      '5': 'Most of the time',
+      '6': 'Always',
+    },
+    extent6: {
+      '1': 'Not at all',
+      '2': 'To a small extent',
+      '3': 'Partly',
+      '4': 'To a large extent',
+      '5': 'To a very large extent',
+      '6': 'Completely',
+    },
+    yesno: { ja: 'Yes', nej: 'No' },
+  },
+  groups: {
+    'deltagare-pagaende': 'Participants, ongoing',
+    'deltagare-avslut': 'Participants, at the end',
+    personal: 'Staff in the programmes',
+    chefer: 'The partners’ management group',
+    styrelse: 'Board',
+  },
+  gender: {
+    text: 'Gender',
+    options: { kvinna: 'Woman', man: 'Man', annat: 'Other / prefer not to say' },
+  },
+};
