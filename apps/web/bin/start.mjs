@@ -3,6 +3,7 @@
 // Builds first when any source is newer than the last build (a fresh clone, an edit), so
 // `pnpm start` is one command. A lock keeps two starts from building at the same time.
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { mkdirSync, readdirSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -66,9 +67,9 @@ async function ensureBuilt() {
       if (builtStamp() >= Math.max(...sources.map(newest))) return;
       console.log('Bygger webbappen (första gången eller efter en ändring) …');
       const vite = join(web, 'node_modules/vite/bin/vite.js');
-      const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+      const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'error'], {
         cwd: web,
-        stdio: 'inherit',
+        stdio: ['ignore', 'ignore', 'inherit'],
       });
       if (result.status !== 0) throw new Error('the web build failed');
       writeFileSync(stampFile, `${new Date().toISOString()}\n`);
@@ -82,5 +83,23 @@ async function ensureBuilt() {
 await ensureBuilt();
 // Imports up to 20 MB; the API refuses more itself.
 process.env.BODY_SIZE_LIMIT ??= '25M';
-process.env.PORT ??= '3000';
-await import(pathToFileURL(join(web, 'build/index.js')).href);
+// adapter-node takes a request's scheme from this header, and assumes https without it.
+// This server speaks plain http; behind a TLS proxy, ORIGIN names the public address.
+process.env.PROTOCOL_HEADER = 'x-indikera-proto';
+const port = Number(process.env.PORT ?? '3000');
+const host = process.env.HOST ?? '0.0.0.0';
+const { handler } = await import(pathToFileURL(join(web, 'build/handler.js')).href);
+const server = createServer((req, res) => {
+  // Set here, never taken from the client.
+  req.headers['x-indikera-proto'] = 'http';
+  handler(req, res);
+});
+server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    // Keep-alive connections would hold the close; a few seconds is enough for a request.
+    setTimeout(() => process.exit(0), 5000).unref();
+    server.closeIdleConnections?.();
+  });
+}

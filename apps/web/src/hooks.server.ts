@@ -23,8 +23,10 @@ export const handle: Handle = async ({ event, resolve }) => {
     transformPageChunk: ({ html }) =>
       html.replace('%indikera.lang%', lang).replace('%indikera.dir%', languages[lang].dir),
   });
-  // A survey address holds its token: it must never travel in a Referer header.
-  response.headers.set('Referrer-Policy', 'no-referrer');
+  // A survey address holds its token: it must never travel to another site in a Referer.
+  // Not no-referrer: with it browsers send `Origin: null` on form posts, and the
+  // cross-site check could no longer tell our own forms from anyone else's.
+  response.headers.set('Referrer-Policy', 'same-origin');
   response.headers.set('X-Content-Type-Options', 'nosniff');
   response.headers.set('X-Frame-Options', 'DENY');
   response.headers.set(
