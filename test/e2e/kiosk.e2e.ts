@@ -1,0 +1,106 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchBrowser, tablet } from './browser';
+
+const baseUrl = inject('baseUrl');
+const links = inject('links');
+// The demo's deltagare-pågående link is a kiosk link, for a shared tablet.
+const kiosk = () => `${baseUrl}/s/${links['deltagare-pagaende']}`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const option = (page: Page, question: string, label: string) =>
+  page.locator(`#fraga-${question}`).getByLabel(label, { exact: true });
+
+/** Nothing of an answer may be visible: no chosen option, no review. */
+async function showsNoAnswers(page: Page): Promise<void> {
+  expect(await page.locator('input[type=radio]:checked').count()).toBe(0);
+  expect(await page.locator('dl.review').count()).toBe(0);
+  // Visible text only: option labels are part of every questionnaire's page data.
+  const text = await page.locator('body').innerText();
+  expect(text).not.toContain('Till mycket stor del');
+  expect(text).not.toContain('Granska dina svar');
+}
+
+describe('a kiosk link on a shared tablet', () => {
+  it('leaves no way back to the previous person’s answers', async () => {
+    const context = await browser.newContext(tablet);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.goto(kiosk());
+    await page.getByRole('link', { name: 'Börja svara' }).tap();
+    await option(page, 'DP1', 'Alltid').tap();
+    await option(page, 'DP5', 'Till mycket stor del').tap();
+    await page.getByRole('button', { name: 'Gå vidare och granska' }).tap();
+    await page.getByRole('button', { name: 'Skicka svaren' }).tap();
+    await page.getByRole('heading', { name: 'Tack för dina svar!' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goBack();
+    await showsNoAnswers(page);
+    await page.goForward();
+    await showsNoAnswers(page);
+    await page.getByRole('link', { name: 'Nästa person' }).tap();
+    await page.getByRole('heading', { name: 'Enkät om stödet du får' }).waitFor();
+    await showsNoAnswers(page);
+    await page.goBack();
+    await showsNoAnswers(page);
+
+    // Nothing of the answers is left in the browser.
+    const stored = await page.evaluate(async () => ({
+      // SvelteKit keeps scroll positions in sessionStorage; nothing else may be there.
+      storage: [localStorage, sessionStorage].flatMap((store) =>
+        Object.keys(store).map((key) => `${key}=${store.getItem(key)}`),
+      ),
+      outbox: await new Promise<number>((resolve) => {
+        const request = indexedDB.open('indikera-outbox', 1);
+        request.onupgradeneeded = () =>
+          request.result.createObjectStore('responses', { keyPath: 'id' });
+        request.onsuccess = () => {
+          const count = request.result.transaction('responses').objectStore('responses').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+      cached: await Promise.all(
+        (await caches.keys()).map(async (name) =>
+          (await (await caches.open(name)).keys()).map((r) => r.url),
+        ),
+      ),
+    }));
+    expect(stored.storage.filter((entry) => !entry.startsWith('sveltekit:'))).toEqual([]);
+    expect(stored.storage.join(' ')).not.toMatch(/DP\d|q-|kon|Alltid|svar/i);
+    expect(stored.outbox).toBe(0);
+    expect(
+      stored.cached.flat().filter((url) => url.includes('/api/') || url.includes('?/')),
+    ).toEqual([]);
+    await context.close();
+  });
+
+  it('warns after a while without activity, then clears everything for the next person', async () => {
+    const context = await browser.newContext(tablet);
+    const page = await context.newPage();
+    await page.goto(`${kiosk()}?idle=3`);
+    await page.getByRole('link', { name: 'Börja svara' }).tap();
+    await option(page, 'DP2', 'Ofta').tap();
+    const dialog = page.getByRole('alertdialog', { name: 'Är du kvar?' });
+    await dialog.waitFor({ timeout: 10_000 });
+    expect(await axeViolations(page)).toEqual([]);
+    // One press gives the time back, answers kept.
+    await dialog.getByRole('button', { name: 'Jag är kvar' }).tap();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await option(page, 'DP2', 'Ofta').isChecked()).toBe(true);
+    // Left alone: the warning, then a fresh start.
+    await dialog.waitFor({ timeout: 10_000 });
+    await page
+      .getByRole('heading', { name: 'Enkät om stödet du får' })
+      .waitFor({ timeout: 10_000 });
+    await showsNoAnswers(page);
+    await context.close();
+  });
+});
