@@ -93,3 +93,48 @@ export async function respondentsAsked(
   const rows = await query.execute();
   return new Map(rows.map((row) => [row.group_id, row.asked]));
 }
+
+export interface InsatsCount {
+  readonly group: string;
+  readonly insatsId: number | null;
+  readonly insatsName: string | null;
+  readonly responses: number;
+}
+
+/** Questionnaires per group and insats (null: no insats), for a round's overview. */
+export async function countResponsesByInsats(
+  db: Kysely<Database>,
+  roundId: number,
+): Promise<InsatsCount[]> {
+  const rows = await db
+    .selectFrom('responses')
+    .leftJoin('insatser', 'insatser.id', 'responses.insats_id')
+    .select((eb) => [
+      'responses.group_id as group',
+      'responses.insats_id as insatsId',
+      'insatser.name as insatsName',
+      eb.fn.countAll<number>().as('responses'),
+    ])
+    .where('responses.round_id', '=', roundId)
+    .groupBy(['responses.group_id', 'responses.insats_id'])
+    .orderBy('responses.group_id')
+    .orderBy('insatser.name')
+    .execute();
+  return rows;
+}
+
+/** Questionnaires per answering day from `since` (`YYYY-MM-DD`): the round's recent activity. */
+export async function countResponsesByDay(
+  db: Kysely<Database>,
+  roundId: number,
+  since: string,
+): Promise<{ readonly day: string; readonly responses: number }[]> {
+  return db
+    .selectFrom('responses')
+    .select((eb) => ['answered_on as day', eb.fn.countAll<number>().as('responses')])
+    .where('round_id', '=', roundId)
+    .where('answered_on', '>=', since)
+    .groupBy('answered_on')
+    .orderBy('answered_on', 'desc')
+    .execute();
+}

@@ -6,13 +6,14 @@
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
+  countResponsesByDay,
+  countResponsesByInsats,
   createRound,
   listMemberships,
   listRoundsOfForbund,
   type Round,
   recordAudit,
   setRoundStatus,
-  tallyRound,
 } from '@indikera/db';
 import { currentVersion, getInstrument, instrumentVersions } from '@indikera/instrument';
 import { requireRole, requireUser } from '../access';
@@ -20,6 +21,7 @@ import type { AppEnv } from '../context';
 import { badRequest } from '../problem';
 import { DateString, IdParam, problems } from '../schemas';
 import { roundFor } from '../services/round-access';
+import { dayIn } from '../services/today';
 import { validationHook } from '../validation';
 
 const RoundSchema = z
@@ -37,6 +39,17 @@ const RoundSchema = z
 
 const RoundDetail = RoundSchema.extend({
   groups: z.array(z.object({ group: z.string(), label: z.string(), responses: z.number() })),
+  byInsats: z.array(
+    z.object({
+      group: z.string(),
+      insatsId: z.number().nullable(),
+      insatsName: z.string().nullable(),
+      responses: z.number(),
+    }),
+  ),
+  recentDays: z
+    .array(z.object({ day: z.string(), responses: z.number() }))
+    .openapi({ description: 'Svar per dag de senaste 14 dagarna (bara dagar med svar)' }),
 }).openapi('RoundDetail');
 
 const list = createRoute({
@@ -169,15 +182,16 @@ export function roundRoutes() {
   app.openapi(get, async (c) => {
     const round = await roundFor(c, c.req.valid('param').id, 'lasare');
     const instrument = getInstrument(round.instrumentVersion);
-    const tally = await tallyRound(c.var.deps.db, round.id);
+    const { db, clock, config } = c.var.deps;
+    const byInsats = await countResponsesByInsats(db, round.id);
     const groups = instrument.groups.map((g) => ({
       group: g.id,
       label: g.label,
-      responses: tally.responses
-        .filter((r) => r.group === g.id)
-        .reduce((sum, r) => sum + r.count, 0),
+      responses: byInsats.filter((r) => r.group === g.id).reduce((sum, r) => sum + r.responses, 0),
     }));
-    return c.json({ ...round, groups }, 200);
+    const since = dayIn(new Date(clock().getTime() - 13 * 86_400_000), config.timeZone);
+    const recentDays = await countResponsesByDay(db, round.id, since);
+    return c.json({ ...round, groups, byInsats, recentDays }, 200);
   });
 
   for (const [action, status] of [
