@@ -3,8 +3,8 @@
 // Builds first when any source is newer than the last build (a fresh clone, an edit), so
 // `pnpm start` is one command. A lock keeps two starts from building at the same time.
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { mkdirSync, readdirSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
