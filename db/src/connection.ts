@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
+import { withStatementCache } from './statement-cache';
 
 export interface DatabaseConnection {
   readonly db: Kysely<Database>;
@@ -55,7 +56,9 @@ export function openDatabase(url: string): DatabaseConnection {
   sqlite.pragma('busy_timeout = 5000');
   // NORMAL is safe with WAL: a power cut may lose the last commits, never corrupt the file.
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   return {
     db,
     sqlite,

@@ -24,7 +24,7 @@ describe('migrateToLatest', () => {
   });
 
   it('creates every table on an empty file, then has nothing left to do', async () => {
-    expect(await migrateToLatest(t.db)).toEqual(['2026-11-24T0000-initial']);
+    expect(await migrateToLatest(t.db)).toEqual(migrations.map((m) => m.name));
     expect(tableNames(t)).toEqual([
       'answers',
       'audit_log',
@@ -49,6 +49,34 @@ describe('migrateToLatest', () => {
     } finally {
       await again.close();
     }
+  });
+
+  it('upgrades a database of the first version in place, keeping its answers', async () => {
+    await migrateToLatest(t.db, migrations.slice(0, 1));
+    t.sqlite.exec(`
+      INSERT INTO forbund (name) VALUES ('F');
+      INSERT INTO rounds (forbund_id, name, year, instrument_version) VALUES (1, 'R', 2021, '2021');
+      INSERT INTO responses (id, round_id, group_id, kon, channel, answered_on)
+        VALUES ('7c9e6679-7425-40de-944b-e07fc1f90ae7', 1, 'styrelse', 'man', 'paper', '2021-03-15');
+      INSERT INTO answers (response_id, question_id, value)
+        VALUES ('7c9e6679-7425-40de-944b-e07fc1f90ae7', 'S1', '5');`);
+    expect(await migrateToLatest(t.db)).toEqual(migrations.slice(1).map((m) => m.name));
+    const indexes = t.sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'responses'")
+      .pluck()
+      .all();
+    expect(indexes).toContain('responses_round_group_kon_idx');
+    expect(indexes).not.toContain('responses_round_group_idx');
+    // Counting a round's answers reads group and kön from the index, not from each row.
+    const plan = t.sqlite
+      .prepare(
+        "EXPLAIN QUERY PLAN SELECT a.question_id, a.value, coalesce(r.kon, 'annat'), count(*) FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.round_id = 1 GROUP BY 1, 2, 3",
+      )
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join('\n')).toContain(
+      'COVERING INDEX responses_round_group_kon_idx',
+    );
+    expect(t.sqlite.prepare('SELECT count(*) FROM answers').pluck().get()).toBe(1);
   });
 
   it('leaves nothing behind from a migration that fails halfway', async () => {

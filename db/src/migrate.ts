@@ -38,7 +38,7 @@ export class UnknownMigrationsError extends Error {
 
 /**
  * Applies the migrations not yet applied, oldest first, and returns their names.
- * @example await migrateToLatest(db) // ['2026-11-24T0000-initial'] on an empty file, then []
+ * @example await migrateToLatest(db) // ['2026-11-24T0000-initial', …] on an empty file, then []
  */
 export async function migrateToLatest(
   db: Kysely<Database>,

@@ -84,6 +84,21 @@ describe('POST /api/rounds/:id/responses (paper entry)', () => {
     expect(rows('responses')).toBe(0);
   });
 
+  it('refuses a day that is not in the calendar with a 400, not a database error', async () => {
+    const { roundId, cookie } = await roundWithLink(t);
+    for (const answeredOn of ['2021-02-30', '2021-02-29', '2021-04-31']) {
+      const res = await t.request('POST', `/api/rounds/${roundId}/responses`, {
+        cookie,
+        body: { group: 'styrelse', answeredOn, answers: { S1: 5 } },
+      });
+      expect(res.status, answeredOn).toBe(400);
+      expect((res.body as { errors: { field: string }[] }).errors.map((e) => e.field)).toEqual([
+        'answeredOn',
+      ]);
+    }
+    expect(rows('responses')).toBe(0);
+  });
+
   it('refuses paper entry into a closed round', async () => {
     const { roundId, cookie } = await roundWithLink(t);
     await t.request('POST', `/api/rounds/${roundId}/close`, { cookie });

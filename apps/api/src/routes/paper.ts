@@ -6,6 +6,7 @@
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { getInsats, insertResponse, recordAudit } from '@indikera/db';
+import { isRealDate } from '@indikera/formats';
 import { getInstrument } from '@indikera/instrument';
 import { requireUser } from '../access';
 import type { AppEnv } from '../context';
@@ -94,7 +95,8 @@ export function paperRoutes() {
     }
     if (
       body.answeredOn !== undefined &&
-      (Number.isNaN(Date.parse(body.answeredOn)) || body.answeredOn > today)
+      // Date.parse takes 2021-02-30 (as 2 March); the database would refuse it with a 500.
+      (!isRealDate(body.answeredOn) || body.answeredOn > today)
     ) {
       errors.push({
         field: 'answeredOn',

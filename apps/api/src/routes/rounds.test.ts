@@ -143,11 +143,18 @@ describe('GET /api/rounds/:id', () => {
       { group: 'styrelse', label: 'Styrelse', responses: 0 },
     ]);
     expect((res.body as { byInsats: unknown }).byInsats).toEqual([
-      { group: 'deltagare-avslut', insatsId: t.insatser.steget.id, insatsName: 'Steget fram', responses: 2 },
+      {
+        group: 'deltagare-avslut',
+        insatsId: t.insatser.steget.id,
+        insatsName: 'Steget fram',
+        responses: 2,
+      },
       { group: 'personal', insatsId: null, insatsName: null, responses: 1 },
     ]);
     // The test clock stands at 2021-03-15: all three answered that day.
-    expect((res.body as { recentDays: unknown }).recentDays).toEqual([{ day: '2021-03-15', responses: 3 }]);
+    expect((res.body as { recentDays: unknown }).recentDays).toEqual([
+      { day: '2021-03-15', responses: 3 },
+    ]);
   });
 
   it('is 404 for a round that does not exist or is another förbund’s', async () => {

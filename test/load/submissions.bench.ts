@@ -1,0 +1,246 @@
+/**
+ * @module
+ * Submissions over HTTP: a server in its own process on a database file, 50 connections
+ * posting full deltagare-avslut questionnaires for 20 s, each with a new id. Beside it the
+ * rate of `insertResponse` called directly, the floor that HTTP, routing and validation
+ * add to. Targets: ≥ 2,000 responses/s, p99 ≤ 50 ms, HTTP at least half the direct rate,
+ * no errors, and every acknowledged response stored, once, with its ten answers.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { insertResponse, openDatabase } from '@indikera/db';
+import autocannon from 'autocannon';
+import BetterSqlite3 from 'better-sqlite3';
+import { freePort, type ServerKind, startServerProcess } from '../server-process';
+import { fullQuestionnaires, GROUP, responseBody, seedSurveyRound } from '../survey-round';
+import type { Measurement } from './measurement';
+
+const CONNECTIONS = 50;
+const DURATION_S = 20;
+const DIRECT = 20_000;
+const questionnaires = fullQuestionnaires(1000);
+
+interface HttpRun {
+  readonly result: autocannon.Result;
+  readonly acknowledged: ReadonlySet<string>;
+  readonly sent: ReadonlySet<string>;
+  /** CPU seconds used by the server and by this process (the load generator) during the run. */
+  readonly serverCpu: number;
+  readonly clientCpu: number;
+}
+
+async function postForAWhile(url: string, serverCpu: () => number): Promise<HttpRun> {
+  const acknowledged = new Set<string>();
+  const sent = new Set<string>();
+  let next = 0;
+  const cpuBefore = serverCpu();
+  const clientBefore = process.cpuUsage();
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (request) => {
+          const id = crypto.randomUUID();
+          sent.add(id);
+          const q = questionnaires[next++ % questionnaires.length];
+          return q ? { ...request, body: responseBody(id, q) } : request;
+        },
+        onResponse: (status, body) => {
+          if (status === 201) acknowledged.add((JSON.parse(body) as { id: string }).id);
+        },
+      },
+    ],
+  });
+  const client = process.cpuUsage(clientBefore);
+  return {
+    result,
+    acknowledged,
+    sent,
+    serverCpu: serverCpu() - cpuBefore,
+    clientCpu: (client.user + client.system) / 1e6,
+  };
+}
+
+/** Stores `DIRECT` questionnaires one transaction each, as the route does, in this process. */
+async function measureDirectRate(): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'indikera-bench-direct-'));
+  const file = join(dir, 'direct.sqlite');
+  try {
+    const { roundId, linkId, insatsId } = await seedSurveyRound(file);
+    const { db, close } = openDatabase(`file:${file}`);
+    try {
+      const start = performance.now();
+      for (let i = 0; i < DIRECT; i++) {
+        const q = questionnaires[i % questionnaires.length];
+        if (!q) continue;
+        await insertResponse(db, {
+          id: crypto.randomUUID(),
+          roundId,
+          linkId,
+          groupId: GROUP,
+          insatsId,
+          kon: q.kon,
+          channel: 'web',
+          answeredOn: '2021-03-15',
+          batch: null,
+          answers: q.answers,
+        });
+      }
+      return DIRECT / ((performance.now() - start) / 1000);
+    } finally {
+      await close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// Once per `pnpm bench`: both servers are compared with the same floor.
+let directRate: Promise<number> | undefined;
+
+/** What the file holds after the run, against what the clients sent and were told. */
+function verify(file: string, run: HttpRun) {
+  const sqlite = new BetterSqlite3(file, { readonly: true });
+  try {
+    const ids = new Set(
+      sqlite
+        .prepare('SELECT id FROM responses')
+        .pluck()
+        .all()
+        .map((id) => String(id)),
+    );
+    const answers = sqlite.prepare('SELECT count(*) FROM answers').pluck().get() as number;
+    let missing = 0;
+    for (const id of run.acknowledged) if (!ids.has(id)) missing++;
+    let unknown = 0;
+    for (const id of ids) if (!run.sent.has(id)) unknown++;
+    return { rows: ids.size, answers, missing, unknown };
+  } finally {
+    sqlite.close();
+  }
+}
+
+/**
+ * @param kind `serve` (pages and API, what `pnpm start` runs) or `api` (the API alone)
+ * @example await benchSubmissions('serve')
+ */
+export async function benchSubmissions(kind: ServerKind): Promise<Measurement[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'indikera-bench-submit-'));
+  try {
+    const file = join(dir, 'http.sqlite');
+    const { token } = await seedSurveyRound(file);
+    const startedAt = performance.now();
+    const server = await startServerProcess({
+      kind,
+      databaseFile: file,
+      port: await freePort(39100),
+      // `serve` builds the web app first when its sources have changed.
+      timeoutMs: 10 * 60_000,
+    });
+    const startup = performance.now() - startedAt;
+    let run: HttpRun;
+    try {
+      run = await postForAWhile(`${server.url}/api/s/${token}/responses`, server.cpuSeconds);
+    } finally {
+      await server.stop();
+    }
+    directRate ??= measureDirectRate();
+    const direct = await directRate;
+    const { result } = run;
+    const ok = result['2xx'];
+    const httpRate = ok / result.duration;
+    const stored = verify(file, run);
+    return [
+      {
+        name: 'server start (a web build included when sources changed)',
+        value: startup,
+        unit: 'ms',
+      },
+      {
+        name: `responses stored per second over HTTP (${CONNECTIONS} connections, ${result.duration} s)`,
+        value: httpRate,
+        unit: 'responses/s',
+        target: { op: '>=', value: 2000 },
+      },
+      { name: 'latency p50', value: result.latency.p50, unit: 'ms' },
+      {
+        name: 'latency p99',
+        value: result.latency.p99,
+        unit: 'ms',
+        target: { op: '<=', value: 50 },
+      },
+      {
+        name: 'non-2xx responses and failed requests',
+        value: result.non2xx + result.errors,
+        unit: 'requests',
+        target: { op: '<=', value: 0 },
+      },
+      {
+        name: 'server CPU per stored response',
+        value: (1e6 * run.serverCpu) / Math.max(ok, 1),
+        unit: 'µs',
+      },
+      {
+        name: 'server CPU use (1 = one core)',
+        value: run.serverCpu / result.duration,
+        unit: 'cores',
+      },
+      {
+        name: 'load generator CPU use (autocannon, this process)',
+        value: run.clientCpu / result.duration,
+        unit: 'cores',
+      },
+      {
+        name: `insertResponse called directly, ${DIRECT.toLocaleString('en')} one by one`,
+        value: direct,
+        unit: 'responses/s',
+      },
+      {
+        name: 'HTTP ÷ direct',
+        value: httpRate / direct,
+        unit: '×',
+        target: { op: '>=', value: 0.5 },
+      },
+      { name: '2xx responses', value: ok, unit: 'responses' },
+      {
+        name: '2xx other than 201 created (an id stored twice)',
+        value: ok - run.acknowledged.size,
+        unit: 'responses',
+        target: { op: '<=', value: 0 },
+      },
+      { name: 'responses in the database', value: stored.rows, unit: 'rows' },
+      {
+        name: 'acknowledged (201) but not in the database',
+        value: stored.missing,
+        unit: 'responses',
+        target: { op: '<=', value: 0 },
+      },
+      {
+        // autocannon drops its connections at the end: requests then in flight may be stored.
+        name: 'stored without an answer received (in flight when the clients stopped)',
+        value: stored.rows - (run.acknowledged.size - stored.missing),
+        unit: 'responses',
+        target: { op: '<=', value: CONNECTIONS },
+      },
+      {
+        name: 'rows with an id no client sent',
+        value: stored.unknown,
+        unit: 'rows',
+        target: { op: '<=', value: 0 },
+      },
+      {
+        name: 'answer rows other than 10 per response',
+        value: Math.abs(stored.answers - 10 * stored.rows),
+        unit: 'rows',
+        target: { op: '<=', value: 0 },
+      },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
