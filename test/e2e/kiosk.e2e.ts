@@ -23,6 +23,7 @@ async function showsNoAnswers(page: Page): Promise<void> {
   expect(await page.locator('input[type=radio]:checked').count()).toBe(0);
   expect(await page.locator('dl.review').count()).toBe(0);
   // Visible text only: option labels are part of every questionnaire's page data.
+  // biome-ignore lint/performance/useDomNodeTextContent: visible text is the point here
   const text = await page.locator('body').innerText();
   expect(text).not.toContain('Till mycket stor del');
   expect(text).not.toContain('Granska dina svar');

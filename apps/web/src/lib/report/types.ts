@@ -1,0 +1,25 @@
+/**
+ * @module
+ * What the report page reads from the API besides the report itself: the round and the
+ * förbund's insatser. Only the fields the page uses.
+ */
+
+export interface ReportRound {
+  readonly id: number;
+  readonly forbundId: number;
+  readonly name: string;
+  readonly year: number;
+  readonly instrumentVersion: string;
+  readonly status: 'open' | 'closed';
+}
+
+export interface ReportInsats {
+  readonly id: number;
+  readonly name: string;
+}
+
+/** The filters in force: null or '' where the report covers everything. */
+export interface ReportFilterState {
+  readonly insats: number | null;
+  readonly group: string;
+}

@@ -1,0 +1,52 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { callApi, fieldErrors } from '$lib/server/staff-api';
+import type { Round } from '$lib/staff/types';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const rounds = (await callApi<Round[]>(event, 'GET', '/api/rounds')).body;
+  return { rounds, thisYear: new Date().getFullYear() };
+};
+
+function roundId(data: FormData): number {
+  return Number(data.get('roundId'));
+}
+
+export const actions: Actions = {
+  create: async (event) => {
+    const data = await event.request.formData();
+    const values = {
+      forbundId: Number(data.get('forbundId')),
+      name: String(data.get('name') ?? '').trim(),
+      year: Number(data.get('year')),
+      startsOn: String(data.get('startsOn') ?? '') || null,
+      endsOn: String(data.get('endsOn') ?? '') || null,
+    };
+    const res = await callApi<Round>(event, 'POST', '/api/rounds', values);
+    if (!res.ok)
+      return fail(res.status === 403 ? 403 : 400, {
+        values,
+        errors: fieldErrors(res.body),
+        status: res.status,
+      });
+    redirect(303, `/matningar/${res.body.id}/lankar`);
+  },
+  open: async (event) => {
+    const res = await callApi(
+      event,
+      'POST',
+      `/api/rounds/${roundId(await event.request.formData())}/open`,
+    );
+    if (!res.ok) return fail(res.status, { errors: {}, status: res.status });
+    return { done: 'Mätningen är öppen för svar.' };
+  },
+  close: async (event) => {
+    const res = await callApi(
+      event,
+      'POST',
+      `/api/rounds/${roundId(await event.request.formData())}/close`,
+    );
+    if (!res.ok) return fail(res.status, { errors: {}, status: res.status });
+    return { done: 'Mätningen är stängd. Länkarna tar inte emot fler svar.' };
+  },
+};

@@ -1,0 +1,256 @@
+/**
+ * @module
+ * The staff report page against the API's report, figure by figure: what the page shows
+ * must be exactly what `GET /api/rounds/:id/report` says, rounded for display, with
+ * suppressed gender cells as "–". Also the filters, the downloads, accessibility, and
+ * screenshots on a laptop, a phone and paper.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchBrowser } from './browser';
+
+const baseUrl = inject('baseUrl');
+const ROUND = 2;
+const reportPath = `/matningar/${ROUND}/rapport`;
+
+interface Cell {
+  readonly n?: number;
+  readonly share?: number | null;
+  readonly suppressed?: true;
+}
+interface ApiReport {
+  groups: { group: string; responses: number; byGender: Record<string, number> }[];
+  questions: {
+    id: string;
+    group: string;
+    indicator: number;
+    n: number;
+    share: number | null;
+    byGender: Record<'kvinna' | 'man' | 'annat', Cell>;
+    riksnitt: { all: number | null } | null;
+  }[];
+  indicators: { indicator: number; vsRiksnitt: string | null; trend: string | null }[];
+}
+
+// The words the page must use, written out here rather than imported from the page, so
+// that the test says independently what each verdict of the API reads as.
+const versusWords: Record<string, string> = {
+  higher: 'Högre än riket',
+  same: 'I nivå med riket',
+  lower: 'Lägre än riket',
+  mixed: 'Blandat: värdena tar ut varandra',
+  none: 'Ingen jämförelse',
+};
+const trendWords: Record<string, string> = {
+  up: '↑Högre än förra året',
+  flat: '→Som förra året',
+  down: '↓Lägre än förra året',
+  mixed: 'Blandat: värdena tar ut varandra',
+  none: 'Ingen jämförelse',
+};
+
+let browser: Browser;
+let cookie = '';
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'lasare@demo.example', password: 'demo-lasare-2021' }),
+  });
+  cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+  expect(cookie).toMatch(/^indikera_session=./);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function apiReport(search = ''): Promise<ApiReport> {
+  const res = await fetch(`${baseUrl}/api/rounds/${ROUND}/report${search}`, {
+    headers: { Cookie: cookie },
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as ApiReport;
+}
+
+const percent = (share: number | null | undefined) =>
+  share === null || share === undefined ? '' : `${Math.round(share)} %`;
+const gender = (cell: Cell) => (cell.suppressed ? '–' : percent(cell.share));
+
+async function signedIn(width: number, height: number): Promise<[BrowserContext, Page]> {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'sv-SE' });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}${reportPath}`);
+  await page.getByRole('heading', { name: 'Logga in' }).waitFor();
+  await page.getByLabel('E-postadress').fill('lasare@demo.example');
+  await page.getByLabel('Lösenord').fill('demo-lasare-2021');
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  try {
+    await page.getByRole('heading', { name: /^Rapport: / }).waitFor({ timeout: 8000 });
+  } catch (e) {
+    await page.screenshot({ path: '/tmp/rapport-debug.png', fullPage: true });
+    console.log(page.url(), await page.locator('body').innerText());
+    throw e;
+  }
+  return [context, page];
+}
+
+interface ShownQuestion {
+  id: string;
+  share: string;
+  n: string;
+  kvinna: string;
+  man: string;
+  riksnitt: string;
+}
+
+/** Every question row's figures as the page shows them, read in one go. */
+function shownQuestions(page: Page): Promise<ShownQuestion[]> {
+  return page.$$eval('tr[data-question]', (rows) =>
+    rows.map((row) => {
+      const text = (figure: string) =>
+        row.querySelector(`[data-figure="${figure}"]`)?.textContent?.trim() ?? '(saknas)';
+      return {
+        id: row.getAttribute('data-question') ?? '',
+        share: text('share'),
+        n: text('n'),
+        kvinna: text('kvinna'),
+        man: text('man'),
+        riksnitt: text('riksnitt'),
+      };
+    }),
+  );
+}
+
+function expectSameFigures(shown: ShownQuestion[], report: ApiReport): number {
+  expect(shown.map((s) => s.id)).toEqual(expect.arrayContaining(report.questions.map((q) => q.id)));
+  expect(shown).toHaveLength(report.questions.length);
+  let suppressed = 0;
+  for (const q of report.questions) {
+    const s = shown.find((row) => row.id === q.id);
+    expect(s, q.id).toBeDefined();
+    if (!s) continue;
+    expect(s.share, `${q.id} share`).toBe(q.share === null ? '–' : percent(q.share));
+    expect(s.n, `${q.id} n`).toBe(String(q.n));
+    expect(s.kvinna, `${q.id} kvinnor`).toBe(gender(q.byGender.kvinna));
+    expect(s.man, `${q.id} män`).toBe(gender(q.byGender.man));
+    expect(s.riksnitt, `${q.id} riket`).toBe(percent(q.riksnitt?.all));
+    if (q.byGender.kvinna.suppressed) suppressed++;
+    if (q.byGender.man.suppressed) suppressed++;
+  }
+  return suppressed;
+}
+
+describe('the report page', () => {
+  it('shows exactly the figures of the API report, and its verdicts', async () => {
+    const [context, page] = await signedIn(1280, 800);
+    const report = await apiReport();
+
+    const suppressed = expectSameFigures(await shownQuestions(page), report);
+    // The demo's small groups hide some gender cells; each shows only the dash.
+    expect(suppressed).toBeGreaterThan(0);
+    await page
+      .getByText('– = visas inte: färre än sex svar, eller dolt så att ett dolt värde inte')
+      .first()
+      .waitFor();
+
+    const counts = page.getByRole('table', { name: 'Inkomna svar per respondentgrupp och kön' });
+    for (const g of report.groups) {
+      const row = counts.locator(`tr[data-group="${g.group}"]`);
+      expect(await row.locator('[data-figure="responses"]').textContent()).toBe(
+        String(g.responses),
+      );
+      expect(await row.locator('[data-figure="kvinna"]').textContent()).toBe(
+        String(g.byGender.kvinna),
+      );
+    }
+
+    const summary = await page.$$eval('#sammanfattning tr[data-indicator]', (rows) =>
+      rows.map((row) => ({
+        indicator: Number(row.getAttribute('data-indicator')),
+        versus: row.querySelector('[data-column="vsRiksnitt"]')?.textContent?.trim() ?? '',
+        trend: row.querySelector('[data-column="trend"]')?.textContent?.trim() ?? '',
+      })),
+    );
+    const withQuestions = report.indicators.filter((v) =>
+      report.questions.some((q) => q.indicator === v.indicator),
+    );
+    expect(summary.map((s) => s.indicator)).toEqual(withQuestions.map((v) => v.indicator));
+    for (const v of withQuestions) {
+      const s = summary.find((row) => row.indicator === v.indicator);
+      expect(s?.versus, `indikator ${v.indicator} mot riket`).toBe(
+        versusWords[v.vsRiksnitt ?? 'none'],
+      );
+      expect(s?.trend, `indikator ${v.indicator} mot förra året`).toBe(
+        trendWords[v.trend ?? 'none'],
+      );
+    }
+
+    // Every question has its distribution as a named image.
+    expect(await page.locator('svg[role="img"][aria-label^="Svarsfördelning"]').count()).toBe(
+      report.questions.length,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/rapport-1280.png', fullPage: true });
+    await context.close();
+  });
+
+  it('filters by group, and downloads the same selection as CSV and XLSX', async () => {
+    const [context, page] = await signedIn(1280, 800);
+    await page.getByLabel('Respondentgrupp', { exact: true }).selectOption('styrelse');
+    await page.getByRole('button', { name: 'Visa' }).click();
+    await page.waitForURL(/group=styrelse/);
+    await page.getByText('Visar alla insatser, Styrelse.').waitFor();
+    const report = await apiReport('?group=styrelse');
+
+    const shown = await shownQuestions(page);
+    expect(shown.every((q) => q.id.startsWith('S'))).toBe(true);
+    expectSameFigures(shown, report);
+    expect(await page.locator('tr[data-group]').evaluateAll((rows) => rows.length)).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const downloads = [
+      ['Ladda ner som CSV', 'text/csv'],
+      [
+        'Ladda ner som Excel (XLSX)',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ],
+    ] as const;
+    for (const [name, type] of downloads) {
+      const href = await page.getByRole('link', { name }).getAttribute('href');
+      expect(href).toContain('group=styrelse');
+      const res = await fetch(`${baseUrl}${href}`, { headers: { Cookie: cookie } });
+      expect(res.status, name).toBe(200);
+      expect(res.headers.get('content-type'), name).toContain(type);
+    }
+    await context.close();
+  });
+
+  it('filters without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const [name, value = ''] = cookie.split('=');
+    await context.addCookies([{ name: name ?? '', value, url: baseUrl }]);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${reportPath}`);
+    await page.getByLabel('Respondentgrupp', { exact: true }).selectOption('chefer');
+    await page.getByRole('button', { name: 'Visa' }).click();
+    await page.waitForURL(/group=chefer/);
+    const shown = await shownQuestions(page);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((q) => q.id.startsWith('C'))).toBe(true);
+    await context.close();
+  });
+
+  it('reads on a phone and prints on A4', async () => {
+    const [context, page] = await signedIn(390, 844);
+    await page.screenshot({ path: '/tmp/rapport-390.png', fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    // Nothing but the report on paper.
+    expect(await page.locator('.staff-bar').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Visa' }).isVisible()).toBe(false);
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: '/tmp/rapport-print.png', fullPage: true });
+    await page.pdf({ path: '/tmp/rapport.pdf', format: 'A4', preferCSSPageSize: true });
+    await context.close();
+  });
+});
