@@ -13,6 +13,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { benchImport } from './import.bench';
 import { formatMeasurement, type Measurement } from './measurement';
 import { benchNational } from './national.bench';
+import { benchPageWeight } from './page-weight.bench';
 import { benchReportCsv } from './report-csv.bench';
 import { benchSubmissions } from './submissions.bench';
 
@@ -36,6 +37,7 @@ const benches: readonly Bench[] = [
   },
   { id: 'national', title: 'Reports at national scale', run: benchNational },
   { id: 'import', title: 'Import of a 100,000-row responses CSV', run: benchImport },
+  { id: 'page-weight', title: 'Page weight of a respondent page', run: benchPageWeight },
 ];
 
 const words = process.argv.slice(2);
