@@ -1,49 +1,30 @@
 /**
  * @module
- * Writes the example data set: one synthetic förbund's answers for 2020 and 2021
- * (`pnpm examples`). Synthetic on purpose: the seed reports' local figures
- * contradict themselves, and real answers must never sit in a repository.
+ * Writes the example data set: the example förbund's answers for 2020 and 2021
+ * (`pnpm examples`). Synthetic on purpose: the seed reports' local figures contradict
+ * themselves, and real answers must never sit in a repository.
  */
 import { writeFileSync } from 'node:fs';
 import { writeResponsesCsv } from '@indikera/formats';
 import { getInstrument } from '@indikera/instrument';
-import { syntheticResponses } from '@indikera/synthetic';
+import { exampleInsatser, exampleYears, syntheticResponses } from '@indikera/synthetic';
 
 const instrument = getInstrument('2021');
-const insatser = ['Samverkansteam', 'Steget fram', 'Tidsam'];
-const years = [
-  // 2020: a weaker year with more chefer answering; 2021 as in a typical förbund.
-  {
-    year: 2020,
-    seed: 20,
-    shift: -0.06,
-    delimiter: ',' as const,
-    counts: {
-      'deltagare-pagaende': 31,
-      'deltagare-avslut': 26,
-      personal: 17,
-      chefer: 25,
-      styrelse: 5,
-    },
-  },
-  {
-    year: 2021,
-    seed: 21,
-    shift: 0,
-    delimiter: ';' as const,
-    counts: {
-      'deltagare-pagaende': 26,
-      'deltagare-avslut': 26,
-      personal: 17,
-      chefer: 12,
-      styrelse: 4,
-    },
-  },
-];
 
-for (const { year, seed, shift, delimiter, counts } of years) {
-  const rows = syntheticResponses({ instrument, seed, year, shift, counts, insatser });
+for (const { year, seed, shift, counts } of exampleYears) {
+  const rows = syntheticResponses({
+    instrument,
+    seed,
+    year,
+    shift,
+    counts,
+    insatser: exampleInsatser,
+  });
   const path = new URL(`../../examples/svar-${year}.csv`, import.meta.url);
-  writeFileSync(path, writeResponsesCsv(rows, instrument, { delimiter }));
+  // One file as Swedish Excel writes it (semicolons), one with commas: both are read.
+  writeFileSync(
+    path,
+    writeResponsesCsv(rows, instrument, { delimiter: year % 2 === 0 ? ',' : ';' }),
+  );
   console.log(`wrote ${path.pathname}`);
 }

@@ -15,6 +15,7 @@ import {
   type Role,
   setMembership,
 } from '@indikera/db';
+import { expect } from 'vitest';
 import { createApp } from './app';
 import { hashPassword } from './auth/password';
 import { LoginThrottle } from './auth/throttle';
@@ -159,4 +160,11 @@ export async function roundWithLink(
   });
   const { id: linkId, token } = link.body as { id: number; token: string };
   return { roundId, linkId, token, cookie };
+}
+
+/** An RFC 9457 problem with the given status. */
+export function expectProblem(res: TestResponse, status: number): void {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toBe('application/problem+json');
+  expect(res.body).toMatchObject({ type: 'about:blank', status, title: expect.any(String) });
 }

@@ -21,7 +21,7 @@ import {
 } from '@indikera/db';
 import { readResponseRatesCsv, readRiksnittCsv } from '@indikera/formats';
 import { currentVersion } from '@indikera/instrument';
-import { syntheticResponses } from '@indikera/synthetic';
+import { exampleInsatser, exampleYears, syntheticResponses } from '@indikera/synthetic';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import type { Kysely } from 'kysely';
 
@@ -37,35 +37,6 @@ export interface DemoLink {
   readonly kiosk: boolean;
   readonly token: string;
 }
-
-const insatsNames = ['Samverkansteam', 'Steget fram', 'Tidsam'];
-
-const years = [
-  {
-    year: 2020,
-    seed: 20,
-    shift: -0.06,
-    counts: {
-      'deltagare-pagaende': 31,
-      'deltagare-avslut': 26,
-      personal: 17,
-      chefer: 25,
-      styrelse: 5,
-    },
-  },
-  {
-    year: 2021,
-    seed: 21,
-    shift: 0,
-    counts: {
-      'deltagare-pagaende': 26,
-      'deltagare-avslut': 26,
-      personal: 17,
-      chefer: 12,
-      styrelse: 4,
-    },
-  },
-];
 
 // People asked in 2021, per group: gives response rates near the national ones.
 const asked2021: Readonly<Record<string, number>> = {
@@ -89,7 +60,8 @@ export async function seedDemo(
   const instrument = currentVersion;
   const forbund = await createForbund(db, 'Samordningsförbundet Demo');
   const insatser = new Map<string, number>();
-  for (const name of insatsNames) insatser.set(name, (await createInsats(db, forbund.id, name)).id);
+  for (const name of exampleInsatser)
+    insatser.set(name, (await createInsats(db, forbund.id, name)).id);
 
   const logins: DemoLogin[] = [
     { role: 'admin', email: 'admin@demo.example', password: 'demo-admin-2021' },
@@ -131,7 +103,7 @@ export async function seedDemo(
   }
 
   const links: DemoLink[] = [];
-  for (const { year, seed, shift, counts } of years) {
+  for (const { year, seed, shift, counts } of exampleYears) {
     const round = await createRound(db, {
       forbundId: forbund.id,
       name: `Indikatormätning ${year}`,
@@ -141,7 +113,7 @@ export async function seedDemo(
       endsOn: `${year}-10-31`,
     });
     const rows = [
-      ...syntheticResponses({ instrument, seed, year, shift, counts, insatser: insatsNames }),
+      ...syntheticResponses({ instrument, seed, year, shift, counts, insatser: exampleInsatser }),
     ];
     await insertResponses(
       db,

@@ -4,6 +4,7 @@ import { SESSION_COOKIE } from '../auth/session';
 import { LoginThrottle } from '../auth/throttle';
 import { defaultConfig } from '../config';
 import {
+  expectProblem,
   ORIGIN,
   PASSWORD,
   roundWithLink,
@@ -24,12 +25,6 @@ const T0 = new Date('2021-03-15T10:00:00Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;
-
-function expectProblem(res: TestResponse, status: number) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toBe('application/problem+json');
-  expect(res.body).toMatchObject({ type: 'about:blank', status, title: expect.any(String) });
-}
 
 const login = (email: string, password = PASSWORD) =>
   t.request('POST', '/api/auth/login', { body: { email, password } });

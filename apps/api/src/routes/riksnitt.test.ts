@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type TestContext, type TestResponse, testContext } from '../test-context';
+import { expectProblem, type TestContext, testContext } from '../test-context';
 
 let t: TestContext;
 beforeEach(async () => {
@@ -8,12 +8,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await t.close();
 });
-
-function expectProblem(res: TestResponse, status: number) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toBe('application/problem+json');
-  expect(res.body).toMatchObject({ type: 'about:blank', status, title: expect.any(String) });
-}
 
 const RIKSNITT = [
   'year,question,all,kvinna,man,source',

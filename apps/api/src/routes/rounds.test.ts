@@ -1,6 +1,12 @@
 import { setMembership } from '@indikera/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { roundWithLink, type TestContext, type TestResponse, testContext } from '../test-context';
+import {
+  expectProblem,
+  roundWithLink,
+  type TestContext,
+  type TestResponse,
+  testContext,
+} from '../test-context';
 
 let t: TestContext;
 beforeEach(async () => {
@@ -9,12 +15,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await t.close();
 });
-
-function expectProblem(res: TestResponse, status: number) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toBe('application/problem+json');
-  expect(res.body).toMatchObject({ type: 'about:blank', status, title: expect.any(String) });
-}
 
 const fields = (res: TestResponse) =>
   (res.body as { errors: { field: string }[] }).errors.map((e) => e.field);

@@ -1,6 +1,6 @@
 import { setMembership } from '@indikera/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type TestContext, type TestResponse, testContext } from '../test-context';
+import { expectProblem, type TestContext, type TestResponse, testContext } from '../test-context';
 
 let t: TestContext;
 beforeEach(async () => {
@@ -9,12 +9,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await t.close();
 });
-
-function expectProblem(res: TestResponse, status: number) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toBe('application/problem+json');
-  expect(res.body).toMatchObject({ type: 'about:blank', status, title: expect.any(String) });
-}
 
 const id = (key: string) => t.users[key]?.id ?? 0;
 const users = () => `/api/forbund/${t.forbund.norr.id}/users`;
