@@ -85,13 +85,7 @@ async function signedIn(width: number, height: number): Promise<[BrowserContext,
   await page.getByLabel('E-postadress').fill('lasare@demo.example');
   await page.getByLabel('Lösenord').fill('demo-lasare-2021');
   await page.getByRole('button', { name: 'Logga in' }).click();
-  try {
-    await page.getByRole('heading', { name: /^Rapport: / }).waitFor({ timeout: 8000 });
-  } catch (e) {
-    await page.screenshot({ path: '/tmp/rapport-debug.png', fullPage: true });
-    console.log(page.url(), await page.locator('body').innerText());
-    throw e;
-  }
+  await page.getByRole('heading', { name: /^Rapport: / }).waitFor();
   return [context, page];
 }
 
