@@ -5,12 +5,23 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 const root = new URL('../../', import.meta.url).pathname;
-const PORT = '38517';
+/** A port nothing listens on, so that runs side by side never share a server. */
+function freePort(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(String(typeof address === 'object' && address ? address.port : 0)));
+    });
+  });
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,6 +35,7 @@ let server: ChildProcess | undefined;
 let dir: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
+  const PORT = await freePort();
   dir = mkdtempSync(join(tmpdir(), 'indikera-e2e-'));
   const databaseFile = join(dir, 'demo.sqlite');
   const demo = spawnSync(

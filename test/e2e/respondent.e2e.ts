@@ -142,9 +142,17 @@ describe('with the keyboard alone', () => {
     }
     await page.keyboard.press('Enter');
     await page.locator('#fraga-S1').waitFor();
-    // Each question: Tab into the group, Space picks the first option, ArrowDown the next.
-    for (let question = 0; question < 5; question++) {
-      await page.keyboard.press('Tab');
+    // Each question: Tab into its group, Space picks the first option, ArrowDown the next.
+    const focusedQuestion = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.closest('fieldset')?.id ??
+          document.activeElement?.textContent?.trim(),
+      );
+    for (const id of ['S1', 'S2', 'S3', 'S4', 'S5']) {
+      for (let i = 0; i < 5 && (await focusedQuestion()) !== `fraga-${id}`; i++)
+        await page.keyboard.press('Tab');
+      expect(await focusedQuestion()).toBe(`fraga-${id}`);
       await page.keyboard.press('Space');
       await page.keyboard.press('ArrowDown');
     }
@@ -155,11 +163,10 @@ describe('with the keyboard alone', () => {
         : 'none';
     });
     expect(focusedVisibly).not.toBe('none');
-    await page.keyboard.press('Tab'); // kön: skipped with Tab
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
-      'Gå vidare och granska',
-    );
+    // Kön is skipped: Tab on to the button.
+    for (let i = 0; i < 5 && (await focusedQuestion()) !== 'Gå vidare och granska'; i++)
+      await page.keyboard.press('Tab');
+    expect(await focusedQuestion()).toBe('Gå vidare och granska');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Granska dina svar' }).waitFor();
     for (let i = 0; i < 10; i++) {
