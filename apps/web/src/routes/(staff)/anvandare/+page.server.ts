@@ -1,0 +1,124 @@
+/**
+ * @module
+ * A förbund's users and their roles, for its administratörer and the installation
+ * administrator: change a role, remove someone, add someone (new or already a user).
+ */
+import { error, fail } from '@sveltejs/kit';
+import { callApi, fieldErrors } from '$lib/server/staff-api';
+import type { Role } from '$lib/staff/types';
+import type { Actions, PageServerLoad } from './$types';
+
+export interface Member {
+  readonly id: number;
+  readonly email: string;
+  readonly name: string;
+  readonly role: Role;
+}
+
+interface Forbund {
+  readonly id: number;
+  readonly name: string;
+}
+
+const ROLES: readonly Role[] = ['admin', 'koordinator', 'lasare'];
+
+function roleOf(data: FormData): Role | undefined {
+  const role = String(data.get('role') ?? '');
+  return ROLES.find((r) => r === role);
+}
+
+function detailOf(body: unknown, fallback: string): string {
+  return (body as { detail?: string } | null)?.detail ?? fallback;
+}
+
+export const load: PageServerLoad = async (event) => {
+  const { me } = await event.parent();
+  let forbund: Forbund[];
+  if (me.isInstallationAdmin) {
+    forbund = (await callApi<Forbund[]>(event, 'GET', '/api/forbund')).body.map(({ id, name }) => ({
+      id,
+      name,
+    }));
+  } else {
+    forbund = me.memberships
+      .filter((m) => m.role === 'admin')
+      .map((m) => ({ id: m.forbundId, name: m.forbundName }));
+  }
+  if (!me.isInstallationAdmin && forbund.length === 0)
+    error(403, { message: 'Bara administratörer hanterar användare' });
+  return {
+    forbund: await Promise.all(
+      forbund.map(async (f) => ({
+        ...f,
+        users: (await callApi<Member[]>(event, 'GET', `/api/forbund/${f.id}/users`)).body,
+      })),
+    ),
+  };
+};
+
+export const actions: Actions = {
+  add: async (event) => {
+    const data = await event.request.formData();
+    const forbundId = Number(data.get('forbundId'));
+    const name = String(data.get('name') ?? '').trim();
+    const password = String(data.get('password') ?? '');
+    const values = {
+      email: String(data.get('email') ?? '').trim(),
+      role: roleOf(data) ?? '',
+      name,
+    };
+    const res = await callApi<Member>(event, 'POST', `/api/forbund/${forbundId}/users`, {
+      email: values.email,
+      role: values.role,
+      ...(name === '' ? {} : { name }),
+      ...(password === '' ? {} : { password }),
+    });
+    if (!res.ok) {
+      const errors = fieldErrors(res.body);
+      return fail(res.status === 409 ? 409 : 400, {
+        action: 'add' as const,
+        forbundId,
+        userId: null,
+        values,
+        errors,
+        error: detailOf(res.body, 'Rätta uppgifterna nedan och försök igen.'),
+      });
+    }
+    return { changed: { name: res.body.name, role: res.body.role } };
+  },
+  role: async (event) => {
+    const data = await event.request.formData();
+    const forbundId = Number(data.get('forbundId'));
+    const userId = Number(data.get('userId'));
+    const res = await callApi<Member>(event, 'PUT', `/api/forbund/${forbundId}/users/${userId}`, {
+      role: roleOf(data),
+    });
+    if (!res.ok)
+      return fail(res.status === 409 ? 409 : 400, {
+        action: 'row' as const,
+        forbundId,
+        userId,
+        values: null,
+        errors: {},
+        error: detailOf(res.body, 'Det gick inte att byta roll.'),
+      });
+    return { changed: { name: res.body.name, role: res.body.role } };
+  },
+  remove: async (event) => {
+    const data = await event.request.formData();
+    const forbundId = Number(data.get('forbundId'));
+    const userId = Number(data.get('userId'));
+    const name = String(data.get('name') ?? '');
+    const res = await callApi(event, 'DELETE', `/api/forbund/${forbundId}/users/${userId}`);
+    if (!res.ok)
+      return fail(res.status === 409 ? 409 : 400, {
+        action: 'row' as const,
+        forbundId,
+        userId,
+        values: null,
+        errors: {},
+        error: detailOf(res.body, 'Det gick inte att ta bort användaren.'),
+      });
+    return { removed: name };
+  },
+};
