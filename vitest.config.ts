@@ -20,7 +20,7 @@ export default defineConfig({
           // One browser at a time: the machine has two cores and the server needs one.
           fileParallelism: false,
           testTimeout: 90_000,
-          hookTimeout: 200_000,
+          hookTimeout: 400_000,
         },
       },
     ],

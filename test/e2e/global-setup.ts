@@ -73,7 +73,7 @@ export async function setup(project: TestProject): Promise<void> {
   // The first start after a change builds the web app (about half a minute).
   const started = Date.now();
   while (!output.includes('Listening on')) {
-    if (Date.now() - started > 170_000 || server.exitCode !== null)
+    if (Date.now() - started > 380_000 || server.exitCode !== null)
       throw new Error(`the server did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

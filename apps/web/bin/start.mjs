@@ -3,7 +3,7 @@
 // Builds first when any source is newer than the last build (a fresh clone, an edit), so
 // `pnpm start` is one command. A lock keeps two starts from building at the same time.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -48,6 +48,22 @@ function builtStamp() {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+function lockHolderAlive() {
+  let pid;
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    // Just created, pid not written yet: count it as alive.
+    return true;
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function ensureBuilt() {
   for (
     let waited = 0;
@@ -56,8 +72,14 @@ async function ensureBuilt() {
   ) {
     try {
       mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
     } catch {
-      // Another start is building: wait for it (up to five minutes), then look again.
+      // Another start is building: wait for it, then look again. A lock whose builder is
+      // gone (killed mid-build) is taken over rather than waited on.
+      if (!lockHolderAlive()) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
       if (waited > 600)
         throw new Error(`a build lock has been held for five minutes: remove ${lock}`);
       await sleep(500);
@@ -74,7 +96,7 @@ async function ensureBuilt() {
       if (result.status !== 0) throw new Error('the web build failed');
       writeFileSync(stampFile, `${new Date().toISOString()}\n`);
     } finally {
-      rmdirSync(lock);
+      rmSync(lock, { recursive: true, force: true });
     }
     return;
   }

@@ -1,0 +1,135 @@
+/**
+ * File import: a koordinator previews a responses file (CSV or XLSX) with a dry run, then
+ * imports it. The previewed file comes back in the page as base64 (up to 5 MB) so that the
+ * import stores exactly the file that was checked.
+ */
+import { getInstrument } from '@indikera/instrument';
+import { error, fail } from '@sveltejs/kit';
+import type { FileError, ImportResult } from '$lib/entry/import';
+import { getPlatform } from '$lib/server/platform';
+import { callApi, SESSION_COOKIE } from '$lib/server/staff-api';
+import { mayCollect, type Round } from '$lib/staff/types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The largest file carried from the preview to the import inside the page. */
+const CARRY_LIMIT = 5 * 1024 * 1024;
+
+export const load: PageServerLoad = async (event) => {
+  const round = await callApi<Round>(event, 'GET', `/api/rounds/${event.params.id}`);
+  if (!round.ok) error(404, { message: 'Mätningen finns inte' });
+  const { me } = await event.parent();
+  const role = me.memberships.find((m) => m.forbundId === round.body.forbundId)?.role;
+  if (!mayCollect(role))
+    error(403, { message: 'Bara koordinatorer och administratörer importerar svar' });
+  const instrument = getInstrument(round.body.instrumentVersion);
+  return {
+    round: round.body,
+    groups: instrument.groups.map((g) => ({ id: g.id, label: g.label })),
+  };
+};
+
+/** Posts the file bytes to the imports API as the signed-in person. */
+async function postFile(
+  event: RequestEvent,
+  bytes: ArrayBuffer,
+  kind: 'csv' | 'xlsx',
+  dryRun: boolean,
+  batch: string,
+): Promise<{ status: number; body: unknown }> {
+  const query = new URLSearchParams({ dryRun: String(dryRun) });
+  if (batch !== '') query.set('batch', batch);
+  const headers: Record<string, string> = {
+    Origin: event.url.origin,
+    'Content-Type': kind === 'csv' ? 'text/csv' : XLSX_TYPE,
+  };
+  const session = event.cookies.get(SESSION_COOKIE);
+  if (session) headers.Cookie = `${SESSION_COOKIE}=${session}`;
+  const res = await getPlatform().api.request(
+    `${event.url.origin}/api/rounds/${event.params.id}/imports?${query}`,
+    { method: 'POST', headers, body: bytes },
+  );
+  const text = await res.text();
+  let body: unknown = null;
+  try {
+    body = text === '' ? null : JSON.parse(text);
+  } catch {
+    body = text;
+  }
+  return { status: res.status, body };
+}
+
+function kindOf(name: string, type: string): 'csv' | 'xlsx' | null {
+  if (type === XLSX_TYPE || name.toLowerCase().endsWith('.xlsx')) return 'xlsx';
+  if (type === 'text/csv' || name.toLowerCase().endsWith('.csv')) return 'csv';
+  return null;
+}
+
+/** Reads the posted file: from the file input, or carried as base64 from the preview. */
+async function readFile(
+  data: FormData,
+): Promise<{ bytes: ArrayBuffer; name: string; kind: 'csv' | 'xlsx' } | string> {
+  const carried = data.get('carried');
+  if (typeof carried === 'string' && carried !== '') {
+    const name = String(data.get('fileName') ?? '');
+    const kind = kindOf(name, '');
+    if (!kind) return 'Filen måste vara CSV eller XLSX.';
+    return { bytes: Uint8Array.from(Buffer.from(carried, 'base64')).buffer, name, kind };
+  }
+  const file = data.get('file');
+  if (!(file instanceof File) || file.size === 0) return 'Välj en fil.';
+  const kind = kindOf(file.name, file.type);
+  if (!kind) return 'Filen måste vara CSV (.csv) eller Excel (.xlsx).';
+  return { bytes: await file.arrayBuffer(), name: file.name, kind };
+}
+
+async function run(event: RequestEvent, dryRun: boolean) {
+  const data = await event.request.formData();
+  const batch = String(data.get('batch') ?? '').trim();
+  const file = await readFile(data);
+  if (typeof file === 'string') return fail(400, { step: 'choose' as const, batch, problem: file });
+  const res = await postFile(event, file.bytes, file.kind, dryRun, batch);
+  if (res.status === 422) {
+    const body = res.body as {
+      detail?: string;
+      errors?: { field?: string; line?: number; message: string }[];
+    };
+    const errors: FileError[] = (body.errors ?? []).map((e) => ({
+      line: e.line ?? null,
+      column: e.field && e.field !== '(rad)' ? e.field : null,
+      message: e.message,
+    }));
+    return fail(422, {
+      step: 'choose' as const,
+      batch,
+      fileName: file.name,
+      problem: body.detail ?? 'Filen har fel. Inget är sparat.',
+      errors,
+    });
+  }
+  if (res.status !== 200 && res.status !== 201) {
+    const detail = (res.body as { detail?: string } | null)?.detail;
+    return fail(res.status, {
+      step: 'choose' as const,
+      batch,
+      problem: detail ?? 'Filen kunde inte läsas in.',
+    });
+  }
+  const result = res.body as ImportResult;
+  if (dryRun) {
+    return {
+      step: 'preview' as const,
+      batch,
+      fileName: file.name,
+      result,
+      carried:
+        file.bytes.byteLength <= CARRY_LIMIT ? Buffer.from(file.bytes).toString('base64') : null,
+    };
+  }
+  return { step: 'done' as const, batch, fileName: file.name, result };
+}
+
+export const actions: Actions = {
+  preview: (event) => run(event, true),
+  import: (event) => run(event, false),
+};
