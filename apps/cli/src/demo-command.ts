@@ -51,7 +51,7 @@ export async function demoCommand(args: readonly string[], io: CliIo): Promise<v
   io.stdout(
     'Demodatabas skapad: Samordningsförbundet Demo, mätningar 2020 (stängd) och 2021 (öppen).\n\n',
   );
-  io.stdout('Inloggningar (API: POST /api/auth/login):\n');
+  io.stdout(`Inloggningar (logga in på ${origin}/logga-in):\n`);
   for (const l of logins) io.stdout(`  ${l.role.padEnd(12)} ${l.email.padEnd(26)} ${l.password}\n`);
   io.stdout('\nÖppna enkätlänkar för 2021, en per respondentgrupp:\n');
   for (const l of links) {
