@@ -23,6 +23,7 @@ async function expectAccessible(page: Page, state: string) {
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto(`${baseUrl}/logga-in`);
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('E-postadress').fill(email);
   await page.getByLabel('Lösenord').fill(password);
   await page.getByRole('button', { name: 'Logga in' }).click();
@@ -68,6 +69,7 @@ describe('an administratör', () => {
     await page.getByRole('link', { name: 'Användare' }).click();
     await page.getByRole('heading', { name: 'Användare', level: 1 }).waitFor();
     await expectAccessible(page, 'users');
+    await page.waitForLoadState('networkidle');
     await page.getByLabel('E-postadress').fill('ny@demo.example');
     await page.getByLabel('Roll', { exact: true }).selectOption('lasare');
     await page.getByLabel('Namn (ny användare)').fill('Nora Ny');

@@ -24,6 +24,7 @@ async function expectAccessible(page: Page, state: string) {
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto(`${baseUrl}/logga-in`);
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('E-postadress').fill(email);
   await page.getByLabel('Lösenord').fill(password);
   await page.getByRole('button', { name: 'Logga in' }).click();

@@ -82,6 +82,7 @@ async function signedIn(width: number, height: number): Promise<[BrowserContext,
   const page = await context.newPage();
   await page.goto(`${baseUrl}${reportPath}`);
   await page.getByRole('heading', { name: 'Logga in' }).waitFor();
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('E-postadress').fill('lasare@demo.example');
   await page.getByLabel('Lösenord').fill('demo-lasare-2021');
   await page.getByRole('button', { name: 'Logga in' }).click();

@@ -17,6 +17,7 @@ async function expectAccessible(page: Page, state: string) {
 }
 
 async function login(page: Page, email: string, password: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('E-postadress').fill(email);
   await page.getByLabel('Lösenord').fill(password);
   await page.getByRole('button', { name: 'Logga in' }).click();
@@ -52,6 +53,25 @@ describe('staff sign in and the overview', () => {
     await page.goto(`${baseUrl}/oversikt`);
     await page.getByRole('heading', { name: 'Logga in' }).waitFor();
     expect(await page.getByRole('status').count()).toBe(0);
+    await context.close();
+  });
+
+  it('keeps what was typed before the page’s scripts ran', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let release: () => void = () => {};
+    const scriptsMayLoad = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/_app/immutable/**/*.js', async (route) => {
+      await scriptsMayLoad;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}/logga-in`, { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('E-postadress').fill('lasare@demo.example');
+    release();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByLabel('E-postadress').inputValue()).toBe('lasare@demo.example');
     await context.close();
   });
 

@@ -48,6 +48,7 @@ describe('another förbund', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl}/logga-in`);
+    await page.waitForLoadState('networkidle');
     await page.getByLabel('E-postadress').fill('annat@example.se');
     await page.getByLabel('Lösenord').fill('annat-förbund-123');
     await page.getByRole('button', { name: 'Logga in' }).click();
