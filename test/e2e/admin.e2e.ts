@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchBrowser } from './browser';
+import { signIn } from './sign-in';
 
 const baseUrl = inject('baseUrl');
 
@@ -21,15 +22,6 @@ async function expectAccessible(page: Page, state: string) {
   expect(await axeViolations(page), state).toEqual([]);
 }
 
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(`${baseUrl}/logga-in`);
-  await page.waitForLoadState('networkidle');
-  await page.getByLabel('E-postadress').fill(email);
-  await page.getByLabel('Lösenord').fill(password);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.getByRole('heading', { name: 'Översikt' }).waitFor();
-}
-
 function csv(name: string, text: string) {
   return { name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') };
 }
@@ -38,7 +30,7 @@ describe('an administratör', () => {
   it('keeps insatser, users and riksnitt', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await signIn(page, 'admin@demo.example', 'demo-admin-2021');
+    await signIn(page, baseUrl, 'admin@demo.example', 'demo-admin-2021');
 
     // Insatser: add one, a duplicate is refused beside the field, rename.
     await page.getByRole('link', { name: 'Insatser' }).click();
@@ -143,7 +135,7 @@ describe('a läsare', () => {
   it('sees no administration', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, 'lasare@demo.example', 'demo-lasare-2021');
+    await signIn(page, baseUrl, 'lasare@demo.example', 'demo-lasare-2021');
     expect(await page.getByRole('link', { name: 'Användare' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Riksnitt' }).count()).toBe(1);
 

@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchBrowser } from './browser';
 import { countResponses } from './database';
+import { signIn } from './sign-in';
 
 const baseUrl = inject('baseUrl');
 const databaseFile = inject('databaseFile');
@@ -31,15 +32,6 @@ async function expectAccessible(page: Page, state: string) {
   expect(await axeViolations(page), state).toEqual([]);
 }
 
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(`${baseUrl}/logga-in`);
-  await page.waitForLoadState('networkidle');
-  await page.getByLabel('E-postadress').fill(email);
-  await page.getByLabel('Lösenord').fill(password);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.getByRole('heading', { name: 'Översikt' }).waitFor();
-}
-
 /** The name of the focused element, e.g. `q-P1`. */
 function focusedName(page: Page): Promise<string | null> {
   return page.evaluate(() => document.activeElement?.getAttribute('name') ?? null);
@@ -49,7 +41,7 @@ describe('paper entry', () => {
   it('stores three questionnaires, one typed with the number keys, and shows errors', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await signIn(page, 'koordinator@demo.example', 'demo-koordinator-2021');
+    await signIn(page, baseUrl, 'koordinator@demo.example', 'demo-koordinator-2021');
     await page.goto(`${baseUrl}/matningar`);
     await page.getByRole('link', { name: 'Pappersenkäter' }).first().waitFor();
     await page.goto(`${baseUrl}/matningar/2/papper`);
@@ -109,7 +101,7 @@ describe('file import', () => {
   it('previews a file with an error, stores nothing, then imports the corrected file', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await signIn(page, 'koordinator@demo.example', 'demo-koordinator-2021');
+    await signIn(page, baseUrl, 'koordinator@demo.example', 'demo-koordinator-2021');
     await page.goto(`${baseUrl}/matningar/2/import`);
     await page.getByRole('heading', { name: 'Importera svar från fil' }).waitFor();
     await expectAccessible(page, 'import, empty');
@@ -156,7 +148,7 @@ describe('a läsare', () => {
   it('gets 403 on both pages', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, 'lasare@demo.example', 'demo-lasare-2021');
+    await signIn(page, baseUrl, 'lasare@demo.example', 'demo-lasare-2021');
     expect((await page.goto(`${baseUrl}/matningar/2/papper`))?.status()).toBe(403);
     expect((await page.goto(`${baseUrl}/matningar/2/import`))?.status()).toBe(403);
     await context.close();
@@ -167,7 +159,7 @@ describe('a closed round', () => {
   it('refuses paper and files with the API message', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await signIn(page, 'koordinator@demo.example', 'demo-koordinator-2021');
+    await signIn(page, baseUrl, 'koordinator@demo.example', 'demo-koordinator-2021');
     await page.goto(`${baseUrl}/matningar/2/papper?grupp=personal`);
     await page.locator('#fraga-P1').waitFor();
     // Closed in another tab while the form is open.

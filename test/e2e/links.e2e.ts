@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchBrowser, tablet } from './browser';
 import { reportOf } from './report-api';
+import { signIn } from './sign-in';
 
 const baseUrl = inject('baseUrl');
 
@@ -22,20 +23,11 @@ async function expectAccessible(page: Page, state: string) {
   expect(await axeViolations(page), state).toEqual([]);
 }
 
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(`${baseUrl}/logga-in`);
-  await page.waitForLoadState('networkidle');
-  await page.getByLabel('E-postadress').fill(email);
-  await page.getByLabel('Lösenord').fill(password);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.getByRole('heading', { name: 'Översikt' }).waitFor();
-}
-
 describe('a coordinator sets up a round and a kiosk link', () => {
   it('creates them, prints the QR poster, sees an answer arrive, revokes, closes', async () => {
     const staff = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await staff.newPage();
-    await signIn(page, 'koordinator@demo.example', 'demo-koordinator-2021');
+    await signIn(page, baseUrl, 'koordinator@demo.example', 'demo-koordinator-2021');
     await page.getByRole('link', { name: 'Mätningar' }).click();
     await page.getByRole('heading', { name: 'Mätningar', level: 1 }).waitFor();
     await expectAccessible(page, 'rounds');
@@ -100,7 +92,7 @@ describe('a coordinator sets up a round and a kiosk link', () => {
   it('keeps a läsare out of the links', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, 'lasare@demo.example', 'demo-lasare-2021');
+    await signIn(page, baseUrl, 'lasare@demo.example', 'demo-lasare-2021');
     await page.goto(`${baseUrl}/matningar`);
     expect(await page.getByRole('link', { name: 'Länkar' }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Ny mätning' }).count()).toBe(0);
