@@ -2,7 +2,7 @@ import { getInstrument } from '@indikera/instrument';
 import { fail, redirect } from '@sveltejs/kit';
 import { fetchSurvey, postResponse } from '$lib/server/survey-api';
 import { readForm, showSurvey } from '$lib/survey/survey';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
   const survey = await fetchSurvey(params.token, locals.lang);
@@ -28,37 +28,43 @@ function formValues(data: FormData): Record<string, string> {
   return values;
 }
 
+/**
+ * A posted questionnaire, read and checked with the instrument's rules: the form values,
+ * and either the reading or the failure that sends the person back to the questions.
+ */
+async function readPosted({ request, params, locals }: RequestEvent) {
+  const values = formValues(await request.formData());
+  const survey = await fetchSurvey(params.token, locals.lang);
+  const read = readForm(
+    getInstrument(survey.instrumentVersion),
+    survey.group.id,
+    values,
+    locals.lang,
+  );
+  const invalid =
+    Object.keys(read.errors).length > 0
+      ? fail(400, { step: 'questions' as const, values, errors: read.errors })
+      : null;
+  return { values, read, invalid };
+}
+
 export const actions: Actions = {
   /** From the questions to the review, or back with every error beside its question. */
-  review: async ({ request, params, locals }) => {
-    const values = formValues(await request.formData());
-    const survey = await fetchSurvey(params.token, locals.lang);
-    const read = readForm(
-      getInstrument(survey.instrumentVersion),
-      survey.group.id,
-      values,
-      locals.lang,
-    );
-    if (Object.keys(read.errors).length > 0)
-      return fail(400, { step: 'questions' as const, values, errors: read.errors });
-    return { step: 'review' as const, values, errors: {} };
+  review: async (event) => {
+    const posted = await readPosted(event);
+    if (posted.invalid) return posted.invalid;
+    return { step: 'review' as const, values: posted.values, errors: {} };
   },
   /** Back from the review to the questions, answers kept. */
   edit: async ({ request }) => {
     return { step: 'questions' as const, values: formValues(await request.formData()), errors: {} };
   },
   /** Stores the response through the API, then the thank-you page (post, redirect, get). */
-  submit: async ({ request, params, locals }) => {
-    const values = formValues(await request.formData());
-    const survey = await fetchSurvey(params.token, locals.lang);
-    const read = readForm(
-      getInstrument(survey.instrumentVersion),
-      survey.group.id,
-      values,
-      locals.lang,
-    );
-    if (Object.keys(read.errors).length > 0)
-      return fail(400, { step: 'questions' as const, values, errors: read.errors });
+  submit: async (event) => {
+    const posted = await readPosted(event);
+    if (posted.invalid) return posted.invalid;
+    const { values, read } = posted;
+    const { params, locals } = event;
     const outcome = await postResponse(
       params.token,
       { id: values.id ?? crypto.randomUUID(), kon: read.kon, answers: read.answers },
