@@ -4,10 +4,13 @@
  * responses per group and gender, then per indicator its questions with klart positiva,
  * kvinnor, män, riksnitt, last year in parentheses, n and typvärde, then a summary.
  */
+
+import { WITHHELD_TEXT } from '@indikera/formats';
 import {
   type GenderCell,
   type IndicatorVerdict,
   isSuppressed,
+  isWithheld,
   type QuestionFigures,
   type Report,
 } from '@indikera/indicators';
@@ -118,6 +121,21 @@ function indicatorSection(
   const rows = questions.map((q) => {
     const question = findQuestion(instrument, q.id);
     if (!question) return [];
+    if (isWithheld(q)) {
+      return [
+        `${q.id}. ${question.text}`,
+        findGroup(instrument, q.group)?.label ?? q.group,
+        instrument.keyFigures[q.keyFigure].label,
+        WITHHELD_TEXT,
+        '',
+        '',
+        percent(q.riksnitt?.all),
+        percent(q.riksnitt?.kvinna),
+        percent(q.riksnitt?.man),
+        '',
+        '',
+      ];
+    }
     return [
       `${q.id}. ${question.text}`,
       findGroup(instrument, q.group)?.label ?? q.group,

@@ -7,13 +7,19 @@
 import {
   type GenderCell,
   isSuppressed,
+  isWithheld,
   type QuestionFigures,
   type Report,
+  type ReportQuestion,
+  type WithheldQuestion,
 } from '@indikera/indicators';
 import type { Delimiter } from './csv-parse';
 import { toCsv } from './csv-write';
 
 export const SUPPRESSED_MARK = '–';
+
+/** What a question withheld by disclosure control says in place of its figures. */
+export const WITHHELD_TEXT = 'för få svar för att visa';
 
 export const reportCsvColumns = [
   'grupp',
@@ -95,11 +101,35 @@ function questionRow(report: Report, q: QuestionFigures, delimiter: Delimiter): 
   ];
 }
 
+/** A withheld question: what it is, riksnittet, and no figure at all. */
+function withheldRow(report: Report, q: WithheldQuestion, delimiter: Delimiter): string[] {
+  const num = (v: number | null | undefined) => numberCell(v, delimiter);
+  const group = report.groups.find((g) => g.group === q.group);
+  const row: string[] = reportCsvColumns.map(() => '');
+  const set = (column: (typeof reportCsvColumns)[number], value: string) => {
+    row[reportCsvColumns.indexOf(column)] = value;
+  };
+  set('grupp', q.group);
+  set('fraga', q.id);
+  set('indikator', String(q.indicator));
+  set('nyckeltal', q.keyFigure);
+  set('svar_i_gruppen', String(group?.responses ?? 0));
+  set('n', WITHHELD_TEXT);
+  set('riksnitt', num(q.riksnitt?.all));
+  set('riksnitt_kvinnor', num(q.riksnitt?.kvinna));
+  set('riksnitt_man', num(q.riksnitt?.man));
+  return row;
+}
+
+function reportRow(report: Report, q: ReportQuestion, delimiter: Delimiter): string[] {
+  return isWithheld(q) ? withheldRow(report, q, delimiter) : questionRow(report, q, delimiter);
+}
+
 /** @example writeReportCsv(report, { delimiter: ';' }) */
 export function writeReportCsv(report: Report, options: CsvOptions = {}): string {
   const delimiter = options.delimiter ?? ',';
   return toCsv(
-    [[...reportCsvColumns], ...report.questions.map((q) => questionRow(report, q, delimiter))],
+    [[...reportCsvColumns], ...report.questions.map((q) => reportRow(report, q, delimiter))],
     delimiter,
   );
 }

@@ -10,14 +10,16 @@ import {
   type GroupSummary,
   type IndicatorVerdict,
   isSuppressed,
+  isWithheld,
   type QuestionFigures,
   type Report,
+  type ReportQuestion,
   type Trend,
   type Versus,
 } from '@indikera/indicators';
 import { findGroup, findQuestion, type InstrumentVersion, optionLabel } from '@indikera/instrument';
 import type { Cell, Row } from 'write-excel-file/node';
-import { SUPPRESSED_MARK } from './report-csv';
+import { SUPPRESSED_MARK, WITHHELD_TEXT } from './report-csv';
 
 interface Column<T> {
   readonly title: string;
@@ -95,7 +97,15 @@ function typvardeWords(instrument: InstrumentVersion, q: QuestionFigures): strin
     : (labels[0] ?? '');
 }
 
-function questionColumns(instrument: InstrumentVersion): Column<QuestionFigures>[] {
+/**
+ * A figure of a question; a question withheld by disclosure control shows none (its n
+ * column says why).
+ */
+function figure(cell: (q: QuestionFigures) => Cell, withheld: Cell = null) {
+  return (q: ReportQuestion): Cell => (isWithheld(q) ? withheld : cell(q));
+}
+
+function questionColumns(instrument: InstrumentVersion): Column<ReportQuestion>[] {
   return [
     { title: 'Indikator', width: 10, cell: (q) => q.indicator },
     { title: 'Fråga', width: 7, cell: (q) => q.id },
@@ -106,25 +116,29 @@ function questionColumns(instrument: InstrumentVersion): Column<QuestionFigures>
     },
     { title: 'Grupp', width: 22, cell: (q) => findGroup(instrument, q.group)?.label ?? q.group },
     { title: 'Nyckeltal', width: 20, cell: (q) => instrument.keyFigures[q.keyFigure].label },
-    { title: 'n', width: 6, cell: (q) => q.n },
-    { title: 'Positiva', width: 9, cell: (q) => q.positive },
-    { title: 'Andel %', width: 9, cell: (q) => share(q.share) },
-    { title: 'KI 95 % låg', width: 11, cell: (q) => share(q.ci95?.[0]) },
-    { title: 'KI 95 % hög', width: 11, cell: (q) => share(q.ci95?.[1]) },
-    { title: 'Typvärde', width: 24, cell: (q) => typvardeWords(instrument, q) },
-    { title: 'Kvinnor n', width: 10, cell: (q) => genderN(q.byGender.kvinna) },
-    { title: 'Kvinnor %', width: 10, cell: (q) => genderShare(q.byGender.kvinna) },
-    { title: 'Män n', width: 7, cell: (q) => genderN(q.byGender.man) },
-    { title: 'Män %', width: 7, cell: (q) => genderShare(q.byGender.man) },
-    { title: 'Annat n', width: 8, cell: (q) => genderN(q.byGender.annat) },
-    { title: 'Annat %', width: 8, cell: (q) => genderShare(q.byGender.annat) },
+    { title: 'n', width: 6, cell: figure((q) => q.n, WITHHELD_TEXT) },
+    { title: 'Positiva', width: 9, cell: figure((q) => q.positive) },
+    { title: 'Andel %', width: 9, cell: figure((q) => share(q.share)) },
+    { title: 'KI 95 % låg', width: 11, cell: figure((q) => share(q.ci95?.[0])) },
+    { title: 'KI 95 % hög', width: 11, cell: figure((q) => share(q.ci95?.[1])) },
+    { title: 'Typvärde', width: 24, cell: figure((q) => typvardeWords(instrument, q)) },
+    { title: 'Kvinnor n', width: 10, cell: figure((q) => genderN(q.byGender.kvinna)) },
+    { title: 'Kvinnor %', width: 10, cell: figure((q) => genderShare(q.byGender.kvinna)) },
+    { title: 'Män n', width: 7, cell: figure((q) => genderN(q.byGender.man)) },
+    { title: 'Män %', width: 7, cell: figure((q) => genderShare(q.byGender.man)) },
+    { title: 'Annat n', width: 8, cell: figure((q) => genderN(q.byGender.annat)) },
+    { title: 'Annat %', width: 8, cell: figure((q) => genderShare(q.byGender.annat)) },
     { title: 'Riksnitt', width: 9, cell: (q) => share(q.riksnitt?.all) },
     { title: 'Riksnitt kvinnor', width: 16, cell: (q) => share(q.riksnitt?.kvinna) },
     { title: 'Riksnitt män', width: 13, cell: (q) => share(q.riksnitt?.man) },
-    { title: 'Jämfört med riket', width: 18, cell: (q) => words(versusWords, q.vsRiksnitt) },
-    { title: 'Förra året n', width: 13, cell: (q) => q.previous?.n ?? null },
-    { title: 'Förra året %', width: 13, cell: (q) => share(q.previous?.share) },
-    { title: 'Trend', width: 11, cell: (q) => words(trendWords, q.trend) },
+    {
+      title: 'Jämfört med riket',
+      width: 18,
+      cell: figure((q) => words(versusWords, q.vsRiksnitt)),
+    },
+    { title: 'Förra året n', width: 13, cell: figure((q) => q.previous?.n ?? null) },
+    { title: 'Förra året %', width: 13, cell: figure((q) => share(q.previous?.share)) },
+    { title: 'Trend', width: 11, cell: figure((q) => words(trendWords, q.trend)) },
   ];
 }
 

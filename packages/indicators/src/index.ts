@@ -4,6 +4,8 @@
  * with suppression, comparisons with riksnittet and last year, indicator verdicts.
  */
 export * from './comparison';
+export * from './disclosure';
+export * from './disclosure-plan';
 export * from './indicator-verdict';
 export * from './report';
 export * from './report-types';

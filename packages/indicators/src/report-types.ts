@@ -16,6 +16,13 @@ export interface GroupSummary {
   readonly responseRate?: number | null;
   /** The national svarsfrekvens of the group that year, where loaded: an addition too. */
   readonly nationalResponseRate?: number;
+  /**
+   * Only in a filtered view whose answer figures would let a reader work out fewer than
+   * the threshold of people: the group's questions are all withheld (disclosure control).
+   */
+  readonly withheld?: true;
+  /** Questionnaires received that are not in the figures yet (only when there are some). */
+  readonly waiting?: number;
 }
 
 export interface Figure {
@@ -50,6 +57,25 @@ export interface QuestionFigures {
   readonly trend: Trend | null;
 }
 
+/**
+ * A question of a filtered view whose figures could be combined with others into the
+ * answers of fewer than the threshold of people: only what it is, no figure at all.
+ */
+export interface WithheldQuestion {
+  readonly id: string;
+  readonly group: string;
+  readonly indicator: number;
+  readonly keyFigure: KeyFigure;
+  readonly withheld: true;
+  readonly riksnitt: RiksnittFigures | null;
+}
+
+export type ReportQuestion = QuestionFigures | WithheldQuestion;
+
+export function isWithheld(question: ReportQuestion): question is WithheldQuestion {
+  return 'withheld' in question;
+}
+
 export interface IndicatorVerdict {
   readonly indicator: number;
   readonly vsRiksnitt: Versus | 'mixed' | null;
@@ -60,7 +86,7 @@ export interface Report {
   readonly instrumentVersion: string;
   readonly year: number | null;
   readonly groups: readonly GroupSummary[];
-  readonly questions: readonly QuestionFigures[];
+  readonly questions: readonly ReportQuestion[];
   readonly indicators: readonly IndicatorVerdict[];
 }
 

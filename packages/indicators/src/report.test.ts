@@ -1,7 +1,7 @@
 import { type AnswerValue, type Gender, getInstrument } from '@indikera/instrument';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from './report';
-import type { QuestionFigures } from './report-types';
+import { isWithheld, type QuestionFigures } from './report-types';
 import { type TallyInput, tallyResponses } from './tally';
 
 const nns = getInstrument('2021');
@@ -66,7 +66,7 @@ const riksnitt = new Map([
 const report = buildReport({ instrument: nns, tally: current, year: 2021, riksnitt, previous });
 const question = (id: string): QuestionFigures => {
   const q = report.questions.find((x) => x.id === id);
-  if (!q) throw new Error(`no ${id} in report`);
+  if (!q || isWithheld(q)) throw new Error(`no ${id} in report`);
   return q;
 };
 
@@ -182,8 +182,10 @@ describe('buildReport', () => {
   it('has no previous figures or trend without a previous round, and year null when not given', () => {
     const plain = buildReport({ instrument: nns, tally: current });
     expect(plain.year).toBeNull();
-    expect(plain.questions.every((q) => q.previous === null && q.trend === null)).toBe(true);
-    expect(plain.questions.every((q) => q.riksnitt === null && q.vsRiksnitt === null)).toBe(true);
+    const published = plain.questions.filter((q): q is QuestionFigures => !isWithheld(q));
+    expect(published).toHaveLength(plain.questions.length);
+    expect(published.every((q) => q.previous === null && q.trend === null)).toBe(true);
+    expect(published.every((q) => q.riksnitt === null && q.vsRiksnitt === null)).toBe(true);
   });
 
   it('filters by group and adds response rates where the number asked is known', () => {
@@ -211,6 +213,10 @@ describe('buildReport', () => {
   it('takes the suppression threshold as a setting', () => {
     const lenient = buildReport({ instrument: nns, tally: current, suppressionThreshold: 1 });
     const dp1 = lenient.questions.find((q) => q.id === 'DP1');
-    expect(dp1?.byGender.annat).toEqual({ n: 1, positive: 1, share: 100 });
+    expect(dp1 && !isWithheld(dp1) && dp1.byGender.annat).toEqual({
+      n: 1,
+      positive: 1,
+      share: 100,
+    });
   });
 });

@@ -11,6 +11,14 @@ import {
   scaleCodes,
 } from '@indikera/instrument';
 import { trend, versus } from './comparison';
+import {
+  type DisclosurePlan,
+  groupPublished,
+  planDisclosure,
+  publishableGenders,
+  viewTally,
+  waitingResponses,
+} from './disclosure-plan';
 import { trendVerdict, verdict } from './indicator-verdict';
 import type {
   Figure,
@@ -19,8 +27,10 @@ import type {
   IndicatorVerdict,
   QuestionFigures,
   Report,
+  ReportQuestion,
   RiksnittFigures,
 } from './report-types';
+import { isWithheld } from './report-types';
 import { responseRate } from './response-rate';
 import { figureOf } from './share';
 import { DEFAULT_SUPPRESSION_THRESHOLD, suppressedGenders } from './suppression';
@@ -34,8 +44,16 @@ export interface ReportOptions {
   readonly year?: number | null;
   /** Riksnitt of the report's year, by question id. */
   readonly riksnitt?: ReadonlyMap<string, RiksnittFigures> | null;
-  /** Counts of the previous round (or the `--previous` file). */
+  /**
+   * Counts of the previous round (or the `--previous` file), like `tally` of the whole
+   * round, never pre-filtered.
+   */
   readonly previous?: Tally | null;
+  /**
+   * Only this insats (its id or name, as in the tally): a filtered view. The tally must
+   * hold the whole round, by insats, so that disclosure control sees what the view leaves out.
+   */
+  readonly insats?: string | null;
   /** Published gender cells need at least this n (default 6). */
   readonly suppressionThreshold?: number;
   /** Only these groups (the `?group=` filter); all of the instrument's by default. */
@@ -83,6 +101,7 @@ function genderCells(
   question: Question,
   index: AnswerIndex,
   threshold: number,
+  publishable: ReadonlySet<Gender>,
 ): Record<Gender, GenderCell> {
   const figures = Object.fromEntries(
     genders.map((g) => [
@@ -95,23 +114,40 @@ function genderCells(
     threshold,
   );
   return Object.fromEntries(
-    genders.map((g) => [g, hidden.has(g) ? { suppressed: true } : figures[g]]),
+    genders.map((g) => [
+      g,
+      hidden.has(g) || !publishable.has(g) ? { suppressed: true } : figures[g],
+    ]),
   ) as Record<Gender, GenderCell>;
+}
+
+/** One round's counts as a view may use them, with what disclosure control decided. */
+interface ControlledCounts {
+  readonly index: AnswerIndex;
+  readonly plan: DisclosurePlan;
 }
 
 function questionFigures(
   options: ReportOptions,
   question: Question,
-  index: AnswerIndex,
-  previousIndex: AnswerIndex | null,
-): QuestionFigures {
+  current: ControlledCounts,
+  before: ControlledCounts | null,
+): ReportQuestion {
   const { instrument } = options;
+  const view = options.insats ?? null;
+  const riksnitt = options.riksnitt?.get(question.id) ?? null;
+  const publishable = publishableGenders(current.plan, question.id, question.group, view);
+  if (publishable === null) {
+    const { id, group, indicator, keyFigure } = question;
+    return { id, group, indicator, keyFigure, withheld: true, riksnitt };
+  }
+  const { index } = current;
   const distribution = distributionOf(instrument, question, index);
   const { n, positive, share } = figureOf(instrument, question, distribution);
-  const riksnitt = options.riksnitt?.get(question.id) ?? null;
-  const previous = previousIndex
-    ? figureOf(instrument, question, distributionOf(instrument, question, previousIndex))
-    : null;
+  const previous =
+    before && publishableGenders(before.plan, question.id, question.group, view) !== null
+      ? figureOf(instrument, question, distributionOf(instrument, question, before.index))
+      : null;
   return {
     id: question.id,
     group: question.group,
@@ -128,6 +164,7 @@ function questionFigures(
       question,
       index,
       options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD,
+      publishable,
     ),
     riksnitt,
     vsRiksnitt: versus(share, riksnitt?.all ?? null),
@@ -136,9 +173,16 @@ function questionFigures(
   };
 }
 
-function groupSummary(options: ReportOptions, group: string): GroupSummary {
+function groupSummary(
+  options: ReportOptions,
+  group: string,
+  tally: Tally,
+  plan: DisclosurePlan,
+): GroupSummary {
+  const view = options.insats ?? null;
   const byGender: Record<Gender, number> = { kvinna: 0, man: 0, annat: 0 };
-  for (const r of options.tally.responses) if (r.group === group) byGender[r.gender] += r.count;
+  for (const r of tally.responses) if (r.group === group) byGender[r.gender] += r.count;
+  const waiting = waitingResponses(options.tally, plan, group, view);
   const responses = byGender.kvinna + byGender.man + byGender.annat;
   const asked = options.asked?.get(group);
   const national = options.nationalResponseRates?.get(group);
@@ -148,15 +192,19 @@ function groupSummary(options: ReportOptions, group: string): GroupSummary {
     byGender,
     ...(asked === undefined ? {} : { asked, responseRate: responseRate(responses, asked) }),
     ...(national === undefined ? {} : { nationalResponseRate: national }),
+    ...(groupPublished(plan, group, view) ? {} : { withheld: true }),
+    ...(waiting > 0 ? { waiting } : {}),
   };
 }
 
 function indicatorVerdicts(
   instrument: InstrumentVersion,
-  questions: readonly QuestionFigures[],
+  questions: readonly ReportQuestion[],
 ): IndicatorVerdict[] {
   return instrument.indicators.map(({ number }) => {
-    const own = questions.filter((q) => q.indicator === number);
+    const own = questions.filter(
+      (q): q is QuestionFigures => q.indicator === number && !isWithheld(q),
+    );
     const vsRiksnitt: number[] = [];
     const vsPrevious: number[] = [];
     for (const q of own) {
@@ -177,15 +225,22 @@ export function buildReport(options: ReportOptions): Report {
   const groups = instrument.groups
     .map((g) => g.id)
     .filter((id) => !options.groups || options.groups.includes(id));
-  const index = indexAnswers(options.tally);
-  const previousIndex = options.previous ? indexAnswers(options.previous) : null;
+  const threshold = options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
+  const view = options.insats ?? null;
+  const control = (tally: Tally) => {
+    const plan = planDisclosure(tally, threshold, view);
+    const counts = viewTally(tally, plan, view);
+    return { plan, counts, index: indexAnswers(counts) };
+  };
+  const current = control(options.tally);
+  const before = options.previous ? control(options.previous) : null;
   const questions = instrument.questions
     .filter((q) => groups.includes(q.group))
-    .map((q) => questionFigures(options, q, index, previousIndex));
+    .map((q) => questionFigures(options, q, current, before));
   return {
     instrumentVersion: instrument.version,
     year: options.year ?? null,
-    groups: groups.map((g) => groupSummary(options, g)),
+    groups: groups.map((g) => groupSummary(options, g, current.counts, current.plan)),
     questions,
     indicators: indicatorVerdicts(instrument, questions),
   };

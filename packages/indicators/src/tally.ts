@@ -10,6 +10,10 @@ export interface ResponseCount {
   readonly group: string;
   readonly gender: Gender;
   readonly count: number;
+  /** The insats answered for (its id or name; null or absent: none), for filtered views. */
+  readonly insats?: string | null;
+  /** The release the answers entered the report in (absent: 1; null: not released yet). */
+  readonly release?: number | null;
 }
 
 /** How many chose `value` on `question`, per gender. `value` is the code as text: `5`, `ja`. */
@@ -18,6 +22,9 @@ export interface AnswerCount {
   readonly value: string;
   readonly gender: Gender;
   readonly count: number;
+  /** As in `ResponseCount`. */
+  readonly insats?: string | null;
+  readonly release?: number | null;
 }
 
 export interface Tally {
@@ -29,6 +36,7 @@ export interface Tally {
 export interface TallyInput {
   readonly group: string;
   readonly kon: Gender | null;
+  readonly insats?: string | null;
   readonly answers: ReadonlyMap<string, AnswerValue>;
 }
 
@@ -41,21 +49,24 @@ export function tallyResponses(responses: Iterable<TallyInput>): Tally {
   const answerCounts = new Map<string, number>();
   for (const r of responses) {
     const gender: Gender = r.kon ?? 'annat';
-    const gKey = `${r.group}\u0000${gender}`;
+    // An insats is kept (for filtered views) behind a marker that tells none from a name.
+    const insats = r.insats == null ? '\u0002' : `\u0003${r.insats}`;
+    const gKey = `${r.group}\u0000${gender}\u0000${insats}`;
     groupCounts.set(gKey, (groupCounts.get(gKey) ?? 0) + 1);
     for (const [question, value] of r.answers) {
-      const aKey = `${question}\u0000${String(value)}\u0000${gender}`;
+      const aKey = `${question}\u0000${String(value)}\u0000${gender}\u0000${insats}`;
       answerCounts.set(aKey, (answerCounts.get(aKey) ?? 0) + 1);
     }
   }
+  const insatsOf = (key = ''): string | null => (key === '\u0002' ? null : key.slice(1));
   return {
     responses: [...groupCounts].map(([key, count]) => {
-      const [group = '', gender] = key.split('\u0000');
-      return { group, gender: gender as Gender, count };
+      const [group = '', gender, insats] = key.split('\u0000');
+      return { group, gender: gender as Gender, count, insats: insatsOf(insats) };
     }),
     answers: [...answerCounts].map(([key, count]) => {
-      const [question = '', value = '', gender] = key.split('\u0000');
-      return { question, value, gender: gender as Gender, count };
+      const [question = '', value = '', gender, insats] = key.split('\u0000');
+      return { question, value, gender: gender as Gender, count, insats: insatsOf(insats) };
     }),
   };
 }
