@@ -31,26 +31,34 @@ function ofRound(roundId: number, filter: TallyFilter) {
   };
 }
 
+/** The insats as the report engine keys it: its id as text, or null. */
+const insats = sql<string | null>`cast(responses.insats_id as text)`;
+
 /**
- * Questionnaires per group and gender, and answers per question, value and gender.
- * Both counts come from one snapshot, so they agree even while answers arrive.
- * @example const tally = await tallyRound(db, round.id, { insatsId: 3 })
+ * Questionnaires per group, gender, insats and release, and answers per question, value,
+ * gender, insats and release: always the whole round (or one group), never one insats,
+ * because disclosure control must see what a filtered view leaves out. Both counts come
+ * from one snapshot, so they agree even while answers arrive.
+ * @example const tally = await tallyRound(db, round.id, { group: 'styrelse' })
  */
 export async function tallyRound(
   db: Kysely<Database>,
   roundId: number,
-  filter: TallyFilter = {},
+  filter: Pick<TallyFilter, 'group'> = {},
 ): Promise<Tally> {
+  const whole = ofRound(roundId, { group: filter.group });
   return inTransaction(db, async (trx) => {
     const responses = await trx
       .selectFrom('responses')
       .select((eb) => [
         'responses.group_id as group',
         gender.as('gender'),
+        insats.as('insats'),
+        'responses.release',
         eb.fn.countAll<number>().as('count'),
       ])
-      .where(ofRound(roundId, filter))
-      .groupBy(['responses.group_id', gender])
+      .where(whole)
+      .groupBy(['responses.group_id', gender, 'responses.insats_id', 'responses.release'])
       .orderBy('group')
       .orderBy('gender')
       .execute();
@@ -61,10 +69,18 @@ export async function tallyRound(
         'answers.question_id as question',
         'answers.value',
         gender.as('gender'),
+        insats.as('insats'),
+        'responses.release',
         eb.fn.countAll<number>().as('count'),
       ])
-      .where(ofRound(roundId, filter))
-      .groupBy(['answers.question_id', 'answers.value', gender])
+      .where(whole)
+      .groupBy([
+        'answers.question_id',
+        'answers.value',
+        gender,
+        'responses.insats_id',
+        'responses.release',
+      ])
       .orderBy('question')
       .orderBy('answers.value')
       .orderBy('gender')

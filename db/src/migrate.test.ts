@@ -65,18 +65,33 @@ describe('migrateToLatest', () => {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'responses'")
       .pluck()
       .all();
-    expect(indexes).toContain('responses_round_group_kon_idx');
+    expect(indexes).toContain('responses_round_group_kon_release_idx');
     expect(indexes).not.toContain('responses_round_group_idx');
-    // Counting a round's answers reads group and kön from the index, not from each row.
+    expect(indexes).not.toContain('responses_round_group_kon_idx');
+    // Counting a round's answers reads group, kön, insats and release from the index,
+    // not from each row.
     const plan = t.sqlite
       .prepare(
-        "EXPLAIN QUERY PLAN SELECT a.question_id, a.value, coalesce(r.kon, 'annat'), count(*) FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.round_id = 1 GROUP BY 1, 2, 3",
+        "EXPLAIN QUERY PLAN SELECT a.question_id, a.value, coalesce(r.kon, 'annat'), r.insats_id, r.release, count(*) FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.round_id = 1 GROUP BY 1, 2, 3, 4, 5",
       )
       .all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join('\n')).toContain(
-      'COVERING INDEX responses_round_group_kon_idx',
+      'COVERING INDEX responses_round_group_kon_release_idx',
     );
     expect(t.sqlite.prepare('SELECT count(*) FROM answers').pluck().get()).toBe(1);
+    // The round was open: its answer waits for the round's first release.
+    expect(t.sqlite.prepare('SELECT release FROM responses').pluck().get()).toBeNull();
+  });
+
+  it('puts the answers of rounds already closed in their first release', async () => {
+    await migrateToLatest(t.db, migrations.slice(0, 2));
+    t.sqlite.exec(`
+      INSERT INTO forbund (name) VALUES ('F');
+      INSERT INTO rounds (forbund_id, name, year, instrument_version, status) VALUES (1, 'R', 2020, '2021', 'closed');
+      INSERT INTO responses (id, round_id, group_id, kon, channel, answered_on)
+        VALUES ('7c9e6679-7425-40de-944b-e07fc1f90ae7', 1, 'styrelse', 'man', 'paper', '2020-03-15');`);
+    await migrateToLatest(t.db);
+    expect(t.sqlite.prepare('SELECT release FROM responses').pluck().get()).toBe(1);
   });
 
   it('leaves nothing behind from a migration that fails halfway', async () => {

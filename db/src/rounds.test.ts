@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createForbund } from './forbund';
+import { insertResponses } from './responses';
 import {
   createRound,
   findPreviousRound,
@@ -36,6 +38,33 @@ describe('rounds', () => {
     expect(created).toMatchObject({ status: 'open', startsOn: '2020-11-01', endsOn: '2021-10-31' });
     await setRoundStatus(t.db, created.id, 'closed');
     expect((await getRound(t.db, created.id))?.status).toBe('closed');
+  });
+
+  it('releases the waiting answers into the report at each closing, numbered', async () => {
+    const { id: forbundId } = await createForbund(t.db, 'Norr');
+    const created = await createRound(t.db, round(forbundId, 2021));
+    const answer = () => ({
+      id: randomUUID(),
+      roundId: created.id,
+      linkId: null,
+      groupId: 'styrelse',
+      insatsId: null,
+      kon: null,
+      channel: 'paper' as const,
+      answeredOn: '2021-05-01',
+      batch: null,
+      answers: new Map([['S1', 5 as const]]),
+    });
+    const releases = () =>
+      t.db.selectFrom('responses').select('release').orderBy('release').execute();
+    await insertResponses(t.db, [answer(), answer()]);
+    expect(await releases()).toEqual([{ release: null }, { release: null }]);
+    await setRoundStatus(t.db, created.id, 'closed');
+    await setRoundStatus(t.db, created.id, 'open');
+    await insertResponses(t.db, [answer()]);
+    expect((await releases()).map((r) => r.release)).toEqual([null, 1, 1]);
+    await setRoundStatus(t.db, created.id, 'closed');
+    expect((await releases()).map((r) => r.release)).toEqual([1, 1, 2]);
   });
 
   it('refuses a period that ends before it starts, or is not made of days', async () => {

@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database, RoundRow, RoundStatus } from './schema';
+import { inTransaction } from './transaction';
 
 export interface Round {
   readonly id: number;
@@ -77,13 +78,30 @@ export async function listRoundsOfForbund(
   return rows.map(toRound);
 }
 
-/** Opens or closes a round; a closed round takes no more answers. */
+/**
+ * Opens or closes a round; a closed round takes no more answers. Closing releases the
+ * answers that wait into the report, as the round's next release.
+ */
 export async function setRoundStatus(
   db: Kysely<Database>,
   id: number,
   status: RoundStatus,
 ): Promise<void> {
-  await db.updateTable('rounds').set({ status }).where('id', '=', id).execute();
+  await inTransaction(db, async (trx) => {
+    await trx.updateTable('rounds').set({ status }).where('id', '=', id).execute();
+    if (status !== 'closed') return;
+    const last = await trx
+      .selectFrom('responses')
+      .select((eb) => eb.fn.max('release').as('release'))
+      .where('round_id', '=', id)
+      .executeTakeFirst();
+    await trx
+      .updateTable('responses')
+      .set({ release: (last?.release ?? 0) + 1 })
+      .where('round_id', '=', id)
+      .where('release', 'is', null)
+      .execute();
+  });
 }
 
 /**

@@ -43,6 +43,8 @@ describe('the respondent tables', () => {
       ['channel', 'TEXT', 1, 0],
       ['answered_on', 'TEXT', 1, 0],
       ['batch', 'TEXT', 0, 0],
+      // The closing that released the answers into the report: coarser than the day.
+      ['release', 'INTEGER', 0, 0],
     ]);
   });
 

@@ -100,6 +100,8 @@ export interface ResponsesTable {
   answered_on: string;
   /** A staff label for a pile of paper forms. */
   batch: string | null;
+  /** The release (a closing of the round) the answers entered the report in; null: waiting. */
+  release: Generated<number | null>;
 }
 
 export interface AnswersTable {

@@ -29,7 +29,14 @@ async function importedRound(year: number, cookie: string): Promise<number> {
     headers: { 'Content-Type': 'text/csv' },
   });
   expect(res.status, res.text).toBe(201);
+  await close(id, cookie);
   return id;
+}
+
+/** Closes a round: its answers enter the report (a release). */
+async function close(roundId: number, cookie: string): Promise<void> {
+  const res = await t.request('POST', `/api/rounds/${roundId}/close`, { cookie });
+  expect(res.status, res.text).toBe(200);
 }
 
 describe('GET /api/rounds/:id/report', () => {
@@ -66,7 +73,9 @@ describe('GET /api/rounds/:id/report', () => {
       { encoding: 'utf8' },
     );
     expect(cli.status, cli.stderr).toBe(0);
-    expect(api.body).toEqual(JSON.parse(cli.stdout));
+    const { disclosure, ...report } = api.body as { disclosure: unknown };
+    expect(report).toEqual(JSON.parse(cli.stdout));
+    expect(disclosure).toEqual({ threshold: 6, releases: 1 });
   });
 
   it('filters by insats and group, and adds response rates from the links', async () => {
@@ -88,6 +97,7 @@ describe('GET /api/rounds/:id/report', () => {
         body: { id: crypto.randomUUID(), kon: 'kvinna', answers: { S1: value } },
       });
     }
+    await close(round.id, cookie);
     const report = await t.request(
       'GET',
       `/api/rounds/${round.id}/report?group=styrelse&insats=${t.insatser.steget.id}`,
@@ -142,6 +152,7 @@ describe('GET /api/rounds/:id/report', () => {
         body: { id: crypto.randomUUID(), kon, answers: { S1 } },
       });
     }
+    await close(round.id, cookie);
     const json = await t.request('GET', `/api/rounds/${round.id}/report`, { cookie });
     const s1 = (json.body as { questions: { id: string; byGender: unknown }[] }).questions.find(
       (q) => q.id === 'S1',

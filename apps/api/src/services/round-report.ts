@@ -18,27 +18,47 @@ import { buildReport, type Report } from '@indikera/indicators';
 import { getInstrument } from '@indikera/instrument';
 import type { Kysely } from 'kysely';
 
+/** The API's report: formats.md, with what disclosure control needs a reader to know. */
+export interface RoundReport extends Report {
+  readonly disclosure: {
+    /** The smallest number of people a published figure may rest on. */
+    readonly threshold: number;
+    /** How many times the round has been closed: answers enter the report then. */
+    readonly releases: number;
+  };
+}
+
+/**
+ * The report of a round, or of one insats or group of it. The counts are always of the
+ * whole round (or group), by insats and release: disclosure control decides what the view
+ * may publish from everything it leaves out.
+ */
 export async function roundReport(
   db: Kysely<Database>,
   round: Round,
   filter: TallyFilter,
   suppressionThreshold: number,
-): Promise<Report> {
+): Promise<RoundReport> {
   const instrument = getInstrument(round.instrumentVersion);
   const previousRound = await findPreviousRound(db, round.forbundId, round.year);
   const asked = new Map<string, number>();
   for (const [group, n] of await respondentsAsked(db, round.id, filter)) {
     if (n !== null) asked.set(group, n);
   }
-  return buildReport({
+  const whole = { group: filter.group };
+  const tally = await tallyRound(db, round.id, whole);
+  const report = buildReport({
     instrument,
-    tally: await tallyRound(db, round.id, filter),
+    tally,
     year: round.year,
     riksnitt: await getRiksnitt(db, round.year),
-    previous: previousRound ? await tallyRound(db, previousRound.id, filter) : null,
+    previous: previousRound ? await tallyRound(db, previousRound.id, whole) : null,
     suppressionThreshold,
     groups: filter.group === undefined ? undefined : [filter.group],
+    insats: filter.insatsId === undefined ? null : String(filter.insatsId),
     asked,
     nationalResponseRates: await getResponseRates(db, round.year),
   });
+  const releases = Math.max(0, ...tally.responses.map((r) => r.release ?? 0));
+  return { ...report, disclosure: { threshold: suppressionThreshold, releases } };
 }
