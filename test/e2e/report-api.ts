@@ -8,7 +8,7 @@ export async function reportOf(
   baseUrl: string,
   roundId: number,
 ): Promise<{
-  groups: { group: string; responses: number }[];
+  groups: { group: string; responses: number; waiting?: number }[];
   questions: { id: string; n: number; distribution: Record<string, number> }[];
 }> {
   const login = await fetch(`${baseUrl}/api/auth/login`, {

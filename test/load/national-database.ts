@@ -83,7 +83,8 @@ export async function buildNationalDatabase(
     // The whole answers index is touched at random (random UUID keys): keep it in memory.
     sqlite.pragma('cache_size = -1048576');
     const responseRow = sqlite.prepare(
-      'INSERT INTO responses (id, round_id, link_id, group_id, insats_id, kon, channel, answered_on, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)',
+      // Every round's answers are in its first release, as in rounds that have been closed.
+      'INSERT INTO responses (id, round_id, link_id, group_id, insats_id, kon, channel, answered_on, batch, release) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, 1)',
     );
     const answerRow = sqlite.prepare(
       'INSERT INTO answers (response_id, question_id, value) VALUES (?, ?, ?)',

@@ -1,7 +1,8 @@
 /**
  * @module
  * The demo installation: a fictional förbund with three insatser, users in every role,
- * rounds 2020 (closed) and 2021 (open) full of realistic synthetic answers, links for
+ * rounds 2020 (closed) and 2021 (closed once, so its answers are in the report, and open
+ * again) full of realistic synthetic answers, links for
  * 2021 with the number asked, and riksnitt 2020–2021 from the national report.
  */
 
@@ -130,10 +131,11 @@ export async function seedDemo(
         answers: r.answers,
       })),
     );
-    if (year === 2020) {
-      await setRoundStatus(db, round.id, 'closed');
-      continue;
-    }
+    // Closing releases the answers into the report. 2021 is opened again for the demo's
+    // links: what respondents add now waits for the next closing.
+    await setRoundStatus(db, round.id, 'closed');
+    if (year === 2020) continue;
+    await setRoundStatus(db, round.id, 'open');
     for (const group of instrument.groups) {
       const insats = group.kind === 'deltagare' ? 'Steget fram' : null;
       const link = await createLink(db, {

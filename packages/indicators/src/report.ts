@@ -184,13 +184,15 @@ function groupSummary(
   for (const r of tally.responses) if (r.group === group) byGender[r.gender] += r.count;
   const waiting = waitingResponses(options.tally, plan, group, view);
   const responses = byGender.kvinna + byGender.man + byGender.annat;
+  // A rate is of questionnaires received, whether or not they are in the figures yet.
+  const received = responses + waiting;
   const asked = options.asked?.get(group);
   const national = options.nationalResponseRates?.get(group);
   return {
     group,
     responses,
     byGender,
-    ...(asked === undefined ? {} : { asked, responseRate: responseRate(responses, asked) }),
+    ...(asked === undefined ? {} : { asked, responseRate: responseRate(received, asked) }),
     ...(national === undefined ? {} : { nationalResponseRate: national }),
     ...(groupPublished(plan, group, view) ? {} : { withheld: true }),
     ...(waiting > 0 ? { waiting } : {}),

@@ -4,6 +4,13 @@
  * förbund's insatser. Only the fields the page uses.
  */
 
+import type { Report } from '@indikera/indicators';
+
+/** The API's report: formats.md with what disclosure control tells the reader. */
+export interface RoundReport extends Report {
+  readonly disclosure: { readonly threshold: number; readonly releases: number };
+}
+
 export interface ReportRound {
   readonly id: number;
   readonly forbundId: number;

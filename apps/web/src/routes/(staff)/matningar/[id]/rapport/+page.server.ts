@@ -4,10 +4,9 @@
  * insats and group, all from the API in-process as the signed-in person. The page shows
  * the report JSON as it comes; nothing here computes a figure.
  */
-import type { Report } from '@indikera/indicators';
 import { getInstrument } from '@indikera/instrument';
 import { error } from '@sveltejs/kit';
-import type { ReportFilterState, ReportInsats, ReportRound } from '$lib/report/types';
+import type { ReportFilterState, ReportInsats, ReportRound, RoundReport } from '$lib/report/types';
 import { callApi } from '$lib/server/staff-api';
 import type { PageServerLoad } from './$types';
 
@@ -40,7 +39,7 @@ export const load: PageServerLoad = async (event) => {
   if (filters.insats !== null) query.set('insats', String(filters.insats));
   if (filters.group !== '') query.set('group', filters.group);
   const search = query.size > 0 ? `?${query}` : '';
-  const report = await callApi<Report>(event, 'GET', `/api/rounds/${id}/report${search}`);
+  const report = await callApi<RoundReport>(event, 'GET', `/api/rounds/${id}/report${search}`);
   if (!report.ok) {
     error(report.status === 404 ? 404 : 500, { message: 'Rapporten kunde inte hämtas' });
   }
