@@ -5,6 +5,7 @@
  */
 export * from './comparison';
 export * from './indicator-verdict';
+export * from './printed';
 export * from './report';
 export * from './report-types';
 export * from './response-rate';

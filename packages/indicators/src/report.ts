@@ -11,12 +11,13 @@ import {
   scaleCodes,
 } from '@indikera/instrument';
 import { trend, versus } from './comparison';
-import { trendVerdict, verdict } from './indicator-verdict';
+import { indicatorVerdicts } from './indicator-verdict';
+import { printedPercent, printedShare } from './printed';
 import type {
   Figure,
   GenderCell,
   GroupSummary,
-  IndicatorVerdict,
+  PreviousFigures,
   QuestionFigures,
   Report,
   RiksnittFigures,
@@ -99,6 +100,22 @@ function genderCells(
   ) as Record<Gender, GenderCell>;
 }
 
+function previousFigures(
+  options: ReportOptions,
+  question: Question,
+  previousIndex: AnswerIndex,
+): PreviousFigures {
+  const { instrument } = options;
+  return {
+    ...figureOf(instrument, question, distributionOf(instrument, question, previousIndex)),
+    byGender: genderCells(instrument, question, previousIndex, threshold(options)),
+  };
+}
+
+function threshold(options: ReportOptions): number {
+  return options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
+}
+
 function questionFigures(
   options: ReportOptions,
   question: Question,
@@ -109,9 +126,8 @@ function questionFigures(
   const distribution = distributionOf(instrument, question, index);
   const { n, positive, share } = figureOf(instrument, question, distribution);
   const riksnitt = options.riksnitt?.get(question.id) ?? null;
-  const previous = previousIndex
-    ? figureOf(instrument, question, distributionOf(instrument, question, previousIndex))
-    : null;
+  const previous = previousIndex ? previousFigures(options, question, previousIndex) : null;
+  const printed = printedShare(positive, n);
   return {
     id: question.id,
     group: question.group,
@@ -123,16 +139,11 @@ function questionFigures(
     share,
     ci95: wilsonInterval(positive, n),
     typvarde: typvarde(distribution),
-    byGender: genderCells(
-      instrument,
-      question,
-      index,
-      options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD,
-    ),
+    byGender: genderCells(instrument, question, index, threshold(options)),
     riksnitt,
-    vsRiksnitt: versus(share, riksnitt?.all ?? null),
+    vsRiksnitt: versus(printed, printedPercent(riksnitt?.all ?? null)),
     previous,
-    trend: trend(share, previous?.share ?? null),
+    trend: trend(printed, previous ? printedShare(previous.positive, previous.n) : null),
   };
 }
 
@@ -149,23 +160,6 @@ function groupSummary(options: ReportOptions, group: string): GroupSummary {
     ...(asked === undefined ? {} : { asked, responseRate: responseRate(responses, asked) }),
     ...(national === undefined ? {} : { nationalResponseRate: national }),
   };
-}
-
-function indicatorVerdicts(
-  instrument: InstrumentVersion,
-  questions: readonly QuestionFigures[],
-): IndicatorVerdict[] {
-  return instrument.indicators.map(({ number }) => {
-    const own = questions.filter((q) => q.indicator === number);
-    const vsRiksnitt: number[] = [];
-    const vsPrevious: number[] = [];
-    for (const q of own) {
-      if (q.share === null) continue;
-      if (q.riksnitt?.all != null) vsRiksnitt.push(q.share - q.riksnitt.all);
-      if (q.previous?.share != null) vsPrevious.push(q.share - q.previous.share);
-    }
-    return { indicator: number, vsRiksnitt: verdict(vsRiksnitt), trend: trendVerdict(vsPrevious) };
-  });
 }
 
 /**
