@@ -8,6 +8,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchBrowser } from './browser';
+import { signIn } from './sign-in';
 
 const baseUrl = inject('baseUrl');
 const ROUND = 2;
@@ -135,6 +136,33 @@ function expectSameFigures(shown: ShownQuestion[], report: ApiReport): number {
   }
   return suppressed;
 }
+
+describe('finding the report', () => {
+  it('is one click from the navigation, from each round and from the overview', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await signIn(page, baseUrl, 'lasare@demo.example', 'demo-lasare-2021');
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+
+    await nav.getByRole('link', { name: 'Rapport' }).click();
+    await page.getByRole('heading', { name: 'Rapport: Indikatormätning 2021' }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Rapport' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+
+    await nav.getByRole('link', { name: 'Mätningar' }).click();
+    await page
+      .getByRole('row', { name: /Indikatormätning 2020/ })
+      .getByRole('link', { name: /^Rapport/ })
+      .click();
+    await page.getByRole('heading', { name: 'Rapport: Indikatormätning 2020' }).waitFor();
+
+    await nav.getByRole('link', { name: 'Översikt' }).click();
+    await page.getByRole('link', { name: 'Rapporten för Indikatormätning 2021' }).click();
+    await page.getByRole('heading', { name: 'Rapport: Indikatormätning 2021' }).waitFor();
+    await context.close();
+  });
+});
 
 describe('the report page', () => {
   it('shows exactly the figures of the API report, and its verdicts', async () => {
