@@ -4,65 +4,35 @@
  * responses per group and gender, then per indicator its questions with klart positiva,
  * kvinnor, män, riksnitt, last year in parentheses, n and typvärde, then a summary.
  */
+
+import {
+  COMPARISON_RULE,
+  percentText,
+  SUPPRESSED_EXPLANATION,
+  SUPPRESSED_MARK,
+  shareText,
+  trendText,
+  typvardeWords,
+  versusText,
+} from '@indikera/formats';
 import {
   type GenderCell,
   type IndicatorVerdict,
   isSuppressed,
-  type QuestionFigures,
   type Report,
 } from '@indikera/indicators';
-import {
-  findGroup,
-  findQuestion,
-  type InstrumentVersion,
-  optionLabel,
-  type Question,
-} from '@indikera/instrument';
-
-const SUPPRESSED = '–';
-
-function percent(share: number | null | undefined): string {
-  return share === null || share === undefined ? '' : `${Math.round(share)} %`;
-}
+import { findGroup, findQuestion, type InstrumentVersion } from '@indikera/instrument';
 
 function withPrevious(now: string, before: string | null): string {
   return before === null || before === '' ? now : `${now} (${before})`;
 }
 
 function genderCell(cell: GenderCell): string {
-  return isSuppressed(cell) ? SUPPRESSED : percent(cell.share);
+  return isSuppressed(cell) ? SUPPRESSED_MARK : shareText(cell);
 }
-
-const versusWords = {
-  higher: 'Högre än riket (grön)',
-  same: 'I nivå med riket (gul)',
-  lower: 'Lägre än riket (röd)',
-  mixed: 'Blandat: värdena tar ut varandra',
-} as const;
-
-const trendWords = {
-  up: '↑ Högre än förra året',
-  flat: '→ Som förra året',
-  down: '↓ Lägre än förra året',
-  mixed: 'Blandat: värdena tar ut varandra',
-} as const;
 
 function verdictWords(v: IndicatorVerdict): [string, string] {
-  return [
-    v.vsRiksnitt ? versusWords[v.vsRiksnitt] : 'Ingen jämförelse',
-    v.trend ? trendWords[v.trend] : 'Ingen jämförelse',
-  ];
-}
-
-function typvardeWords(
-  instrument: InstrumentVersion,
-  question: Question,
-  q: QuestionFigures,
-): string {
-  const labels = q.typvarde.map((code) => optionLabel(instrument, question, code) ?? code);
-  return labels.length > 1
-    ? `${labels.slice(0, -1).join(', ')} och ${labels.at(-1)}`
-    : (labels[0] ?? '');
+  return [versusText(v.vsRiksnitt), trendText(v.trend, true)];
 }
 
 function table(
@@ -122,14 +92,14 @@ function indicatorSection(
       `${q.id}. ${question.text}`,
       findGroup(instrument, q.group)?.label ?? q.group,
       instrument.keyFigures[q.keyFigure].label,
-      withPrevious(percent(q.share), q.previous ? percent(q.previous.share) : null),
+      withPrevious(shareText(q), q.previous ? shareText(q.previous) : null),
       genderCell(q.byGender.kvinna),
       genderCell(q.byGender.man),
-      percent(q.riksnitt?.all),
-      percent(q.riksnitt?.kvinna),
-      percent(q.riksnitt?.man),
+      percentText(q.riksnitt?.all),
+      percentText(q.riksnitt?.kvinna),
+      percentText(q.riksnitt?.man),
       withPrevious(String(q.n), q.previous ? String(q.previous.n) : null),
-      typvardeWords(instrument, question, q),
+      typvardeWords(instrument, question, q.typvarde),
     ];
   });
   const [vsRiket, vsLastYear] = verdictWords(verdict);
@@ -171,15 +141,16 @@ export function writeMarkdownReport(report: Report, instrument: InstrumentVersio
     `# ${title}`,
     '',
     `${instrument.name}, version ${report.instrumentVersion}. Andelar av dem som besvarat frågan;`,
-    'föregående mätning inom parentes. Jämförelserna görs på de avrundade procenttalen:',
-    'en skillnad på 2 procentenheter eller mer räknas som högre eller lägre.',
+    'föregående mätning inom parentes.',
+    '',
+    COMPARISON_RULE,
     '',
     ...groupSection(report, instrument),
     ...report.indicators.flatMap((v) => indicatorSection(report, instrument, v)),
     '## Sammanfattning',
     '',
     ...table(['Indikator', 'Jämfört med riket', 'Jämfört med förra året'], '---|---|---', summary),
-    `${SUPPRESSED} = visas inte: färre än sex svar, eller dolt så att ett dolt värde inte kan räknas fram ur totalen.`,
+    SUPPRESSED_EXPLANATION,
     '',
   ].join('\n');
 }

@@ -109,7 +109,12 @@ describe('indikera report', () => {
   it('prints CSV and a Swedish Markdown report', () => {
     const csv = indikera('report', responses, '--format', 'csv');
     expect(csv.code).toBe(0);
-    expect(csv.stdout.split('\r\n')[0]).toMatch(/^grupp,fraga,indikator,nyckeltal,/);
+    // For Swedish Excel by default: a byte-order mark, `;`, Swedish words.
+    expect(csv.stdout.split('\r\n')[0]).toMatch(/^\uFEFFIndikator;Fråga;Frågetext;/);
+    expect(csv.stdout).toContain(';Styrelse;Klart positiva svar;');
+    const raw = indikera('report', responses, '--format', 'csv-raw');
+    expect(raw.code).toBe(0);
+    expect(raw.stdout.split('\r\n')[0]).toMatch(/^grupp,fraga,indikator,nyckeltal,/);
     const md = indikera(
       'report',
       responses,
