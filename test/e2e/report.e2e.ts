@@ -5,6 +5,7 @@
  * suppressed gender cells as "–". Also the filters, the downloads, accessibility, and
  * screenshots on a laptop, a phone and paper.
  */
+import { scanCsv } from '@indikera/formats';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchBrowser } from './browser';
@@ -29,8 +30,14 @@ interface ApiReport {
     share: number | null;
     byGender: Record<'kvinna' | 'man' | 'annat', Cell>;
     riksnitt: { all: number | null } | null;
+    previous: { byGender: Record<'kvinna' | 'man', Cell> } | null;
   }[];
-  indicators: { indicator: number; vsRiksnitt: string | null; trend: string | null }[];
+  indicators: {
+    indicator: number;
+    vsRiksnitt: string | null;
+    trend: string | null;
+    byGender: Record<'kvinna' | 'man', { vsRiksnitt: string | null; trend: string | null }>;
+  }[];
 }
 
 // The words the page must use, written out here rather than imported from the page, so
@@ -97,6 +104,7 @@ interface ShownQuestion {
   n: string;
   kvinna: string;
   man: string;
+  previousKvinna: string;
   riksnitt: string;
 }
 
@@ -112,6 +120,7 @@ function shownQuestions(page: Page): Promise<ShownQuestion[]> {
         n: text('n'),
         kvinna: text('kvinna'),
         man: text('man'),
+        previousKvinna: text('previous-kvinna'),
         riksnitt: text('riksnitt'),
       };
     }),
@@ -131,6 +140,10 @@ function expectSameFigures(shown: ShownQuestion[], report: ApiReport): number {
     expect(s.kvinna, `${q.id} kvinnor`).toBe(gender(q.byGender.kvinna));
     expect(s.man, `${q.id} män`).toBe(gender(q.byGender.man));
     expect(s.riksnitt, `${q.id} riket`).toBe(percent(q.riksnitt?.all));
+    if (q.previous)
+      expect(s.previousKvinna, `${q.id} kvinnor förra året`).toBe(
+        `(${gender(q.previous.byGender.kvinna)})`,
+      );
     if (q.byGender.kvinna.suppressed) suppressed++;
     if (q.byGender.man.suppressed) suppressed++;
   }
@@ -193,6 +206,9 @@ describe('the report page', () => {
         indicator: Number(row.getAttribute('data-indicator')),
         versus: row.querySelector('[data-column="vsRiksnitt"]')?.textContent?.trim() ?? '',
         trend: row.querySelector('[data-column="trend"]')?.textContent?.trim() ?? '',
+        kvinna: row.querySelector('[data-column="kvinna"] [data-verdict]')?.textContent ?? '',
+        man: row.querySelector('[data-column="man"] [data-verdict]')?.textContent ?? '',
+        manTrend: row.querySelector('[data-column="man"] .trend')?.textContent ?? '',
       })),
     );
     const withQuestions = report.indicators.filter((v) =>
@@ -207,7 +223,31 @@ describe('the report page', () => {
       expect(s?.trend, `indikator ${v.indicator} mot förra året`).toBe(
         trendWords[v.trend ?? 'none'],
       );
+      expect(s?.kvinna, `indikator ${v.indicator} kvinnor`).toBe(
+        versusWords[v.byGender.kvinna.vsRiksnitt ?? 'none'],
+      );
+      expect(s?.man, `indikator ${v.indicator} män`).toBe(
+        versusWords[v.byGender.man.vsRiksnitt ?? 'none'],
+      );
+      expect(s?.manTrend, `indikator ${v.indicator} män mot förra året`).toBe(
+        trendWords[v.byGender.man.trend ?? 'none'],
+      );
     }
+    // The rule stands beside Tabell 10, and indicator 11 keeps its row with the reason.
+    await page
+      .locator('#sammanfattning')
+      .getByText('en skillnad på 2 procentenheter eller mer räknas som högre eller lägre')
+      .waitFor();
+    await page
+      .locator('#sammanfattning tr[data-note-indicator="11"]')
+      .getByText('Utgår i enkätrapporten')
+      .waitFor();
+    await page
+      .locator('[data-indicator="1"] [data-note="nyckeltal"]')
+      .getByText(
+        'Klart positiva svar: andel som svarar på de två högsta svarsalternativen (För det mesta, Alltid).',
+      )
+      .waitFor();
 
     // Every question has its distribution as a named image.
     expect(await page.locator('svg[role="img"][aria-label^="Svarsfördelning"]').count()).toBe(
@@ -216,7 +256,8 @@ describe('the report page', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/rapport-1280.png', fullPage: true });
     await context.close();
-  });
+    // Every figure of a whole round and an axe audit of a long page: slow on a shared machine.
+  }, 240_000);
 
   it('filters by group, and downloads the same selection as CSV and XLSX', async () => {
     const [context, page] = await signedIn(1280, 800);
@@ -245,6 +286,32 @@ describe('the report page', () => {
       const res = await fetch(`${baseUrl}${href}`, { headers: { Cookie: cookie } });
       expect(res.status, name).toBe(200);
       expect(res.headers.get('content-type'), name).toContain(type);
+    }
+
+    // The CSV opens in columns in Swedish Excel: a byte-order mark, `;` as the list
+    // separator, and figures Excel's Swedish locale reads as numbers (decimal comma).
+    const csvHref = await page
+      .getByRole('link', { name: 'Ladda ner som CSV' })
+      .getAttribute('href');
+    const bytes = new Uint8Array(
+      await (await fetch(`${baseUrl}${csvHref}`, { headers: { Cookie: cookie } })).arrayBuffer(),
+    );
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows: string[][] = [];
+    scanCsv(new TextDecoder().decode(bytes), ';', (record) => {
+      rows.push([...record.fields]);
+      return true;
+    });
+    const [header = [], ...records] = rows;
+    const column = (name: string) => header.indexOf(name);
+    expect(column('Andel %')).toBeGreaterThan(0);
+    expect(records).toHaveLength(report.questions.length);
+    for (const record of records) {
+      const q = report.questions.find((x) => x.id === record[column('Fråga')]);
+      const share = record[column('Andel %')] ?? '';
+      expect(share, `${q?.id} i CSV`).toBe(percent(q?.share).replace(' %', ''));
+      for (const figure of ['KI 95 % låg', 'KI 95 % hög'])
+        expect(record[column(figure)] ?? '', figure).toMatch(/^(\d+,\d)?$/);
     }
     await context.close();
   });

@@ -3,6 +3,7 @@
  * What the report page reads from the API besides the report itself: the round and the
  * förbund's insatser. Only the fields the page uses.
  */
+import type { IndicatorVerdict } from '@indikera/indicators';
 
 export interface ReportRound {
   readonly id: number;
@@ -22,4 +23,15 @@ export interface ReportInsats {
 export interface ReportFilterState {
   readonly insats: number | null;
   readonly group: string;
+}
+
+/** A row of Sammanfattning (Tabell 10). */
+export interface SummaryRow {
+  readonly indicator: number;
+  readonly text: string;
+  readonly verdict: IndicatorVerdict | undefined;
+  /** "DP1 Alltid, DA1 Ofta": the typvärde of each question. */
+  readonly typvarde: string;
+  /** Why the indicator has no questions, where it has none. */
+  readonly note?: string;
 }
