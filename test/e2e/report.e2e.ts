@@ -5,11 +5,19 @@
  * suppressed gender cells as "–". Also the filters, the downloads, accessibility, and
  * screenshots on a laptop, a phone and paper.
  */
+import { scanCsv } from '@indikera/formats';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchBrowser } from './browser';
+import { signIn } from './sign-in';
 
 const baseUrl = inject('baseUrl');
+
+/** A node of a PDF's structure tree as pdf.js gives it: an element, or a piece of content. */
+type StructNode =
+  | { readonly role: string; readonly children: StructNode[] }
+  | { readonly type: 'content' | 'object'; readonly id: string };
 const ROUND = 2;
 const reportPath = `/matningar/${ROUND}/rapport`;
 
@@ -28,8 +36,14 @@ interface ApiReport {
     share: number | null;
     byGender: Record<'kvinna' | 'man' | 'annat', Cell>;
     riksnitt: { all: number | null } | null;
+    previous: { byGender: Record<'kvinna' | 'man', Cell> } | null;
   }[];
-  indicators: { indicator: number; vsRiksnitt: string | null; trend: string | null }[];
+  indicators: {
+    indicator: number;
+    vsRiksnitt: string | null;
+    trend: string | null;
+    byGender: Record<'kvinna' | 'man', { vsRiksnitt: string | null; trend: string | null }>;
+  }[];
 }
 
 // The words the page must use, written out here rather than imported from the page, so
@@ -96,6 +110,7 @@ interface ShownQuestion {
   n: string;
   kvinna: string;
   man: string;
+  previousKvinna: string;
   riksnitt: string;
 }
 
@@ -111,6 +126,7 @@ function shownQuestions(page: Page): Promise<ShownQuestion[]> {
         n: text('n'),
         kvinna: text('kvinna'),
         man: text('man'),
+        previousKvinna: text('previous-kvinna'),
         riksnitt: text('riksnitt'),
       };
     }),
@@ -130,11 +146,42 @@ function expectSameFigures(shown: ShownQuestion[], report: ApiReport): number {
     expect(s.kvinna, `${q.id} kvinnor`).toBe(gender(q.byGender.kvinna));
     expect(s.man, `${q.id} män`).toBe(gender(q.byGender.man));
     expect(s.riksnitt, `${q.id} riket`).toBe(percent(q.riksnitt?.all));
+    if (q.previous)
+      expect(s.previousKvinna, `${q.id} kvinnor förra året`).toBe(
+        `(${gender(q.previous.byGender.kvinna)})`,
+      );
     if (q.byGender.kvinna.suppressed) suppressed++;
     if (q.byGender.man.suppressed) suppressed++;
   }
   return suppressed;
 }
+
+describe('finding the report', () => {
+  it('is one click from the navigation, from each round and from the overview', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await signIn(page, baseUrl, 'lasare@demo.example', 'demo-lasare-2021');
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+
+    await nav.getByRole('link', { name: 'Rapport' }).click();
+    await page.getByRole('heading', { name: 'Rapport: Indikatormätning 2021' }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Rapport' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+
+    await nav.getByRole('link', { name: 'Mätningar' }).click();
+    await page
+      .getByRole('row', { name: /Indikatormätning 2020/ })
+      .getByRole('link', { name: /^Rapport/ })
+      .click();
+    await page.getByRole('heading', { name: 'Rapport: Indikatormätning 2020' }).waitFor();
+
+    await nav.getByRole('link', { name: 'Översikt' }).click();
+    await page.getByRole('link', { name: 'Rapporten för Indikatormätning 2021' }).click();
+    await page.getByRole('heading', { name: 'Rapport: Indikatormätning 2021' }).waitFor();
+    await context.close();
+  });
+});
 
 describe('the report page', () => {
   it('shows exactly the figures of the API report, and its verdicts', async () => {
@@ -165,6 +212,9 @@ describe('the report page', () => {
         indicator: Number(row.getAttribute('data-indicator')),
         versus: row.querySelector('[data-column="vsRiksnitt"]')?.textContent?.trim() ?? '',
         trend: row.querySelector('[data-column="trend"]')?.textContent?.trim() ?? '',
+        kvinna: row.querySelector('[data-column="kvinna"] [data-verdict]')?.textContent ?? '',
+        man: row.querySelector('[data-column="man"] [data-verdict]')?.textContent ?? '',
+        manTrend: row.querySelector('[data-column="man"] .trend')?.textContent ?? '',
       })),
     );
     const withQuestions = report.indicators.filter((v) =>
@@ -179,7 +229,31 @@ describe('the report page', () => {
       expect(s?.trend, `indikator ${v.indicator} mot förra året`).toBe(
         trendWords[v.trend ?? 'none'],
       );
+      expect(s?.kvinna, `indikator ${v.indicator} kvinnor`).toBe(
+        versusWords[v.byGender.kvinna.vsRiksnitt ?? 'none'],
+      );
+      expect(s?.man, `indikator ${v.indicator} män`).toBe(
+        versusWords[v.byGender.man.vsRiksnitt ?? 'none'],
+      );
+      expect(s?.manTrend, `indikator ${v.indicator} män mot förra året`).toBe(
+        trendWords[v.byGender.man.trend ?? 'none'],
+      );
     }
+    // The rule stands beside Tabell 10, and indicator 11 keeps its row with the reason.
+    await page
+      .locator('#sammanfattning')
+      .getByText('en skillnad på 2 procentenheter eller mer räknas som högre eller lägre')
+      .waitFor();
+    await page
+      .locator('#sammanfattning tr[data-note-indicator="11"]')
+      .getByText('Utgår i enkätrapporten')
+      .waitFor();
+    await page
+      .locator('[data-indicator="1"] [data-note="nyckeltal"]')
+      .getByText(
+        'Klart positiva svar: andel som svarar på de två högsta svarsalternativen (För det mesta, Alltid).',
+      )
+      .waitFor();
 
     // Every question has its distribution as a named image.
     expect(await page.locator('svg[role="img"][aria-label^="Svarsfördelning"]').count()).toBe(
@@ -188,7 +262,8 @@ describe('the report page', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/rapport-1280.png', fullPage: true });
     await context.close();
-  });
+    // Every figure of a whole round and an axe audit of a long page: slow on a shared machine.
+  }, 240_000);
 
   it('filters by group, and downloads the same selection as CSV and XLSX', async () => {
     const [context, page] = await signedIn(1280, 800);
@@ -218,6 +293,32 @@ describe('the report page', () => {
       expect(res.status, name).toBe(200);
       expect(res.headers.get('content-type'), name).toContain(type);
     }
+
+    // The CSV opens in columns in Swedish Excel: a byte-order mark, `;` as the list
+    // separator, and figures Excel's Swedish locale reads as numbers (decimal comma).
+    const csvHref = await page
+      .getByRole('link', { name: 'Ladda ner som CSV' })
+      .getAttribute('href');
+    const bytes = new Uint8Array(
+      await (await fetch(`${baseUrl}${csvHref}`, { headers: { Cookie: cookie } })).arrayBuffer(),
+    );
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows: string[][] = [];
+    scanCsv(new TextDecoder().decode(bytes), ';', (record) => {
+      rows.push([...record.fields]);
+      return true;
+    });
+    const [header = [], ...records] = rows;
+    const column = (name: string) => header.indexOf(name);
+    expect(column('Andel %')).toBeGreaterThan(0);
+    expect(records).toHaveLength(report.questions.length);
+    for (const record of records) {
+      const q = report.questions.find((x) => x.id === record[column('Fråga')]);
+      const share = record[column('Andel %')] ?? '';
+      expect(share, `${q?.id} i CSV`).toBe(percent(q?.share).replace(' %', ''));
+      for (const figure of ['KI 95 % låg', 'KI 95 % hög'])
+        expect(record[column(figure)] ?? '', figure).toMatch(/^(\d+,\d)?$/);
+    }
     await context.close();
   });
 
@@ -235,6 +336,67 @@ describe('the report page', () => {
     expect(shown.every((q) => q.id.startsWith('C'))).toBe(true);
     await context.close();
   });
+
+  it('prints compactly on A4: few pages, no table row split, counts and greys readable', async () => {
+    const [context, page] = await signedIn(1280, 800);
+    await page.emulateMedia({ media: 'print' });
+    // Body rows of every table that prints (those with a data cell).
+    const rowsInPage = await page.$$eval(
+      'table tr',
+      (rows) => rows.filter((r) => r.getClientRects().length > 0 && r.querySelector('td')).length,
+    );
+    const pdf = await page.pdf({ format: 'A4', tagged: true, preferCSSPageSize: true });
+    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
+    // 14 indicators and their bars, Tabell 1 and Tabell 10: the demo filled 16 pages before.
+    expect(doc.numPages).toBeLessThanOrEqual(11);
+
+    // A tagged PDF names a table row on every page it has content on, so a row split by a
+    // page break is counted twice. A repeated header row (column headers only) is not a
+    // body row; the continuation of a split row may hold only its row header, so a row of
+    // one header cell counts.
+    const bodyRows = (node: StructNode): number => {
+      if ('type' in node) return 0;
+      if (node.role === 'TR') {
+        const cells = node.children.filter(
+          (c): c is Extract<StructNode, { role: string }> => 'role' in c,
+        );
+        return cells.some((c) => c.role === 'TD') || cells.length === 1 ? 1 : 0;
+      }
+      return node.children.reduce((sum, child) => sum + bodyRows(child), 0);
+    };
+    let rowsInPdf = 0;
+    for (let i = 1; i <= doc.numPages; i++) {
+      const tree = (await (await doc.getPage(i)).getStructTree()) as StructNode | null;
+      rowsInPdf += tree ? bodyRows(tree) : 0;
+    }
+    expect(rowsInPdf).toBe(rowsInPage);
+
+    // On paper every bar says its counts in words, even for a segment too narrow to hold one.
+    const dp1 = page.locator('[data-print-counts="DP1"]');
+    expect(await dp1.isVisible()).toBe(true);
+    expect(await dp1.textContent()).toMatch(/^Aldrig \d+ · Sällan \d+ · Ibland \d+ · Ofta \d+/);
+
+    // Neighbouring options stay apart in greyscale (Ibland and Ofta were 1.09:1).
+    const fills = await page.$$eval('[data-indicator="1"] .legend rect', (rects) =>
+      rects.map((r) => r.getAttribute('fill') ?? ''),
+    );
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => {
+        const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+    };
+    expect(fills).toHaveLength(6);
+    for (let i = 1; i < fills.length; i++) {
+      const [a, b] = [luminance(fills[i - 1] ?? ''), luminance(fills[i] ?? '')];
+      expect(
+        (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
+        `${fills[i - 1]} ${fills[i]}`,
+      ).toBeGreaterThan(1.3);
+    }
+    await context.close();
+  }, 240_000);
 
   it('reads on a phone and prints on A4', async () => {
     const [context, page] = await signedIn(390, 844);

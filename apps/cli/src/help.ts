@@ -25,7 +25,7 @@ export const reportHelp = `indikera report: indikatorrapport från en svarsfil
 
 Användning:
   pnpm --silent indikera report <svar.csv> [--riksnitt <riksnitt.csv>] [--year <åååå>]
-        [--previous <svar.csv>] [--format json|csv|md]
+        [--previous <svar.csv>] [--format json|csv|csv-raw|md]
 
   <svar.csv>            svar i formatet från docs (en rad per enkät, grupp, kon, insats,
                         datum och en kolumn per fråga: DP1 … S5); komma eller semikolon
@@ -33,7 +33,10 @@ Användning:
   --year <åååå>         mätningens år; väljer riksnittets år
   --previous <fil>      föregående års svar, för jämförelsen med förra året
   --format <format>     json (standard): rapporten som JSON
-                        csv: en rad per fråga, för Excel
+                        csv: en rad per fråga, för svenska Excel (semikolon,
+                          decimalkomma, avrundade tal, svenska ord)
+                        csv-raw: en rad per fråga för skript (komma, koder,
+                          full precision)
                         md: en läsbar rapport på svenska (Markdown)
   --threshold <n>       minsta antal svar för att visa kvinnor/män (standard 6)
   -h, --help            den här texten

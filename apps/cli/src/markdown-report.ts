@@ -5,67 +5,36 @@
  * kvinnor, män, riksnitt, last year in parentheses, n and typvärde, then a summary.
  */
 
-import { WITHHELD_TEXT } from '@indikera/formats';
+import {
+  COMPARISON_RULE,
+  percentText,
+  SUPPRESSED_EXPLANATION,
+  SUPPRESSED_MARK,
+  shareText,
+  trendText,
+  typvardeWords,
+  versusText,
+  WITHHELD_TEXT,
+} from '@indikera/formats';
 import {
   type GenderCell,
   type IndicatorVerdict,
   isSuppressed,
   isWithheld,
-  type QuestionFigures,
   type Report,
 } from '@indikera/indicators';
-import {
-  findGroup,
-  findQuestion,
-  type InstrumentVersion,
-  optionLabel,
-  type Question,
-} from '@indikera/instrument';
-
-const SUPPRESSED = '–';
-
-function percent(share: number | null | undefined): string {
-  return share === null || share === undefined ? '' : `${Math.round(share)} %`;
-}
+import { findGroup, findQuestion, type InstrumentVersion } from '@indikera/instrument';
 
 function withPrevious(now: string, before: string | null): string {
   return before === null || before === '' ? now : `${now} (${before})`;
 }
 
 function genderCell(cell: GenderCell): string {
-  return isSuppressed(cell) ? SUPPRESSED : percent(cell.share);
+  return isSuppressed(cell) ? SUPPRESSED_MARK : shareText(cell);
 }
-
-const versusWords = {
-  higher: 'Högre än riket (grön)',
-  same: 'I nivå med riket (gul)',
-  lower: 'Lägre än riket (röd)',
-  mixed: 'Blandat: värdena tar ut varandra',
-} as const;
-
-const trendWords = {
-  up: '↑ Högre än förra året',
-  flat: '→ Som förra året',
-  down: '↓ Lägre än förra året',
-  mixed: 'Blandat: värdena tar ut varandra',
-} as const;
 
 function verdictWords(v: IndicatorVerdict): [string, string] {
-  return [
-    v.vsRiksnitt ? versusWords[v.vsRiksnitt] : 'Ingen jämförelse',
-    v.trend ? trendWords[v.trend] : 'Ingen jämförelse',
-  ];
-}
-
-function typvardeWords(
-  instrument: InstrumentVersion,
-  question: Question,
-  q: QuestionFigures,
-): string {
-  const labels = q.typvarde.map((code) => optionLabel(instrument, question, code) ?? code);
-  return labels.length > 1
-    ? `${labels.slice(0, -1).join(', ')} och ${labels.at(-1)}`
-    : (labels[0] ?? '');
+  return [versusText(v.vsRiksnitt), trendText(v.trend, true)];
 }
 
 function table(
@@ -122,16 +91,18 @@ function indicatorSection(
     const question = findQuestion(instrument, q.id);
     if (!question) return [];
     if (isWithheld(q)) {
-      return [
+      const described = [
         `${q.id}. ${question.text}`,
         findGroup(instrument, q.group)?.label ?? q.group,
+      ];
+      const riksnitt = [q.riksnitt?.all, q.riksnitt?.kvinna, q.riksnitt?.man].map(percentText);
+      return [
+        ...described,
         instrument.keyFigures[q.keyFigure].label,
         WITHHELD_TEXT,
         '',
         '',
-        percent(q.riksnitt?.all),
-        percent(q.riksnitt?.kvinna),
-        percent(q.riksnitt?.man),
+        ...riksnitt,
         '',
         '',
       ];
@@ -140,14 +111,14 @@ function indicatorSection(
       `${q.id}. ${question.text}`,
       findGroup(instrument, q.group)?.label ?? q.group,
       instrument.keyFigures[q.keyFigure].label,
-      withPrevious(percent(q.share), q.previous ? percent(q.previous.share) : null),
+      withPrevious(shareText(q), q.previous ? shareText(q.previous) : null),
       genderCell(q.byGender.kvinna),
       genderCell(q.byGender.man),
-      percent(q.riksnitt?.all),
-      percent(q.riksnitt?.kvinna),
-      percent(q.riksnitt?.man),
+      percentText(q.riksnitt?.all),
+      percentText(q.riksnitt?.kvinna),
+      percentText(q.riksnitt?.man),
       withPrevious(String(q.n), q.previous ? String(q.previous.n) : null),
-      typvardeWords(instrument, question, q),
+      typvardeWords(instrument, question, q.typvarde),
     ];
   });
   const [vsRiket, vsLastYear] = verdictWords(verdict);
@@ -189,14 +160,16 @@ export function writeMarkdownReport(report: Report, instrument: InstrumentVersio
     `# ${title}`,
     '',
     `${instrument.name}, version ${report.instrumentVersion}. Andelar av dem som besvarat frågan;`,
-    'föregående mätning inom parentes. Inom ±2 procentenheter räknas som samma nivå.',
+    'föregående mätning inom parentes.',
+    '',
+    COMPARISON_RULE,
     '',
     ...groupSection(report, instrument),
     ...report.indicators.flatMap((v) => indicatorSection(report, instrument, v)),
     '## Sammanfattning',
     '',
     ...table(['Indikator', 'Jämfört med riket', 'Jämfört med förra året'], '---|---|---', summary),
-    `${SUPPRESSED} = visas inte: färre än sex svar, eller dolt så att ett dolt värde inte kan räknas fram ur totalen.`,
+    SUPPRESSED_EXPLANATION,
     '',
   ].join('\n');
 }

@@ -36,7 +36,7 @@ const responses = file(
 const previous = file('fjol.csv', 'grupp,S1\nstyrelse,6\nstyrelse,1\nstyrelse,1\nstyrelse,1\n');
 const riksnitt = file(
   'riksnitt.csv',
-  'year;question;all;kvinna;man\n2021;S1;60,0;;\n2021;P1;55;;\n2020;S1;53;;\n',
+  'year;question;all;kvinna;man\n2021;S1;61,5;;\n2021;P1;55;;\n2020;S1;53;;\n',
 );
 
 describe('indikera report', () => {
@@ -72,9 +72,19 @@ describe('indikera report', () => {
         man: { suppressed: true },
         annat: { suppressed: true },
       },
-      riksnitt: { all: 60, kvinna: null, man: null },
-      vsRiksnitt: 'same',
-      previous: { n: 4, positive: 1, share: 25 },
+      riksnitt: { all: 61.5, kvinna: null, man: null },
+      // Judged as printed: 60 % against 62 % (61.5 rounded half up) is lower.
+      vsRiksnitt: 'lower',
+      previous: {
+        n: 4,
+        positive: 1,
+        share: 25,
+        byGender: {
+          kvinna: { suppressed: true },
+          man: { suppressed: true },
+          annat: { suppressed: true },
+        },
+      },
       trend: 'up',
     });
     const p1 = report.questions.find((q: { id: string }) => q.id === 'P1');
@@ -85,13 +95,26 @@ describe('indikera report', () => {
       typvarde: ['3', '5'],
       vsRiksnitt: 'lower',
     });
-    expect(report.indicators).toContainEqual({ indicator: 12, vsRiksnitt: 'same', trend: 'up' });
+    expect(report.indicators).toContainEqual({
+      indicator: 12,
+      vsRiksnitt: 'lower',
+      trend: 'up',
+      byGender: {
+        kvinna: { vsRiksnitt: null, trend: null },
+        man: { vsRiksnitt: null, trend: null },
+      },
+    });
   });
 
   it('prints CSV and a Swedish Markdown report', () => {
     const csv = indikera('report', responses, '--format', 'csv');
     expect(csv.code).toBe(0);
-    expect(csv.stdout.split('\r\n')[0]).toMatch(/^grupp,fraga,indikator,nyckeltal,/);
+    // For Swedish Excel by default: a byte-order mark, `;`, Swedish words.
+    expect(csv.stdout.split('\r\n')[0]).toMatch(/^\uFEFFIndikator;Fråga;Frågetext;/);
+    expect(csv.stdout).toContain(';Styrelse;Klart positiva svar;');
+    const raw = indikera('report', responses, '--format', 'csv-raw');
+    expect(raw.code).toBe(0);
+    expect(raw.stdout.split('\r\n')[0]).toMatch(/^grupp,fraga,indikator,nyckeltal,/);
     const md = indikera(
       'report',
       responses,
@@ -106,7 +129,7 @@ describe('indikera report', () => {
     expect(md.stdout).toContain('# Indikatorrapport 2021');
     expect(md.stdout).toContain('| Styrelse | 6 | 2 | 2 | 2 |');
     expect(md.stdout).toContain('## Indikator 12:');
-    expect(md.stdout).toMatch(/S1\. .*\| 60 % \| – \| – \| 60 % \|/);
+    expect(md.stdout).toMatch(/S1\. .*\| 60 % \| – \| – \| 62 % \|/);
   });
 
   it('exits 1 with every problem on stderr and nothing on stdout for an invalid file', () => {

@@ -14,6 +14,7 @@ import {
   readRiksnittCsv,
   riksnittOfYear,
   writeReportCsv,
+  writeReportCsvExcel,
 } from '@indikera/formats';
 import {
   buildReport,
@@ -26,7 +27,7 @@ import { reportHelp } from './help';
 import { CliError, type CliIo } from './io';
 import { writeMarkdownReport } from './markdown-report';
 
-const formats = ['json', 'csv', 'md'] as const;
+const formats = ['json', 'csv', 'csv-raw', 'md'] as const;
 type Format = (typeof formats)[number];
 
 interface ReportArgs {
@@ -64,7 +65,7 @@ function parseReportArgs(args: readonly string[], io: CliIo): ReportArgs | null 
   }
   const format = values.format as Format;
   if (!formats.includes(format)) {
-    throw new CliError(`--format måste vara json, csv eller md, inte "${values.format}"`);
+    throw new CliError(`--format måste vara json, csv, csv-raw eller md, inte "${values.format}"`);
   }
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
     throw new CliError(`--year måste vara ett årtal (åååå), inte "${values.year}"`);
@@ -117,7 +118,8 @@ function riksnittFor(rows: readonly RiksnittRow[], year: number | null) {
 }
 
 function render(report: Report, format: Format, instrument: InstrumentVersion): string {
-  if (format === 'csv') return writeReportCsv(report);
+  if (format === 'csv') return writeReportCsvExcel(report, instrument);
+  if (format === 'csv-raw') return writeReportCsv(report);
   if (format === 'md') return writeMarkdownReport(report, instrument);
   return `${JSON.stringify(report, null, 2)}\n`;
 }

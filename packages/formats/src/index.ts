@@ -8,6 +8,8 @@ export * from './csv-write';
 export * from './date';
 export * from './line-error';
 export * from './report-csv';
+export * from './report-csv-excel';
+export * from './report-words';
 export * from './report-xlsx';
 export * from './response-rows';
 export * from './responses-csv';

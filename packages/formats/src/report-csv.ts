@@ -1,6 +1,6 @@
 /**
  * @module
- * The report as CSV: one row per question with its key figure, interval, typvärde, gender
+ * The report as CSV for scripts (`csv-raw`): one row per question with its key figure, interval, typvärde, gender
  * cells, riksnitt, last year and the indicator's verdict. Suppressed gender cells are
  * written as `–`, exactly as on screen; nothing of them leaves the engine.
  */
@@ -15,11 +15,7 @@ import {
 } from '@indikera/indicators';
 import type { Delimiter } from './csv-parse';
 import { toCsv } from './csv-write';
-
-export const SUPPRESSED_MARK = '–';
-
-/** What a question withheld by disclosure control says in place of its figures. */
-export const WITHHELD_TEXT = 'för få svar för att visa';
+import { SUPPRESSED_MARK, WITHHELD_TEXT } from './report-words';
 
 export const reportCsvColumns = [
   'grupp',

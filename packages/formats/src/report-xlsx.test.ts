@@ -123,18 +123,18 @@ describe('writeReportXlsx', () => {
       'Kvinnor %': (100 * 5) / 8,
       Riksnitt: 60,
       'Riksnitt män': 55.5,
-      'Jämfört med riket': 'Högre',
+      'Jämfört med riket': 'Högre än riket',
       'Förra året n': 10,
       'Förra året %': 30,
-      Trend: 'Upp',
+      Trend: '↑ Högre än förra året',
     });
     expect(p1['KI 95 % låg']).toBeCloseTo(44.4, 1);
     expect(rowOf(sheets, 'Indikatorer', 'Indikator', 3)).toMatchObject({
-      'Jämfört med riket': 'Högre',
-      'Jämfört med förra året': 'Upp',
+      'Jämfört med riket': 'Högre än riket',
+      'Jämfört med förra året': '↑ Högre än förra året',
     });
     expect(rowOf(sheets, 'Indikatorer', 'Indikator', 12)).toMatchObject({
-      'Jämfört med riket': 'Lägre',
+      'Jämfört med riket': 'Lägre än riket',
       'Jämfört med förra året': null,
     });
   });

@@ -14,12 +14,18 @@ import {
   type QuestionFigures,
   type Report,
   type ReportQuestion,
-  type Trend,
-  type Versus,
 } from '@indikera/indicators';
-import { findGroup, findQuestion, type InstrumentVersion, optionLabel } from '@indikera/instrument';
+import { findGroup, findQuestion, type InstrumentVersion } from '@indikera/instrument';
 import type { Cell, Row } from 'write-excel-file/node';
-import { SUPPRESSED_MARK, WITHHELD_TEXT } from './report-csv';
+import {
+  SUPPRESSED_MARK,
+  type TrendVerdict,
+  trendText,
+  typvardeWords,
+  type VersusVerdict,
+  versusText,
+  WITHHELD_TEXT,
+} from './report-words';
 
 interface Column<T> {
   readonly title: string;
@@ -31,19 +37,14 @@ interface Column<T> {
 // Shares are unrounded percentages (formats.md): shown with one decimal, kept whole.
 const SHARE_FORMAT = '0.0';
 
-const versusWords = {
-  higher: 'Högre',
-  same: 'Samma nivå',
-  lower: 'Lägre',
-  mixed: 'Blandat',
-} as const satisfies Record<Versus | 'mixed', string>;
+// No comparison is an empty cell in the workbook, where a blank is easy to filter on.
+function versus(v: VersusVerdict | null): Cell {
+  return v === null ? null : versusText(v);
+}
 
-const trendWords = {
-  up: 'Upp',
-  flat: 'Oförändrat',
-  down: 'Ned',
-  mixed: 'Blandat',
-} as const satisfies Record<Trend | 'mixed', string>;
+function trend(t: TrendVerdict | null): Cell {
+  return t === null ? null : trendText(t, true);
+}
 
 function share(value: number | null | undefined): Cell {
   return value === null || value === undefined
@@ -59,10 +60,6 @@ function genderN(cell: GenderCell): Cell {
 
 function genderShare(cell: GenderCell): Cell {
   return isSuppressed(cell) ? suppressed : share(cell.share);
-}
-
-function words<K extends string>(table: Record<K, string>, key: K | null): Cell {
-  return key === null ? null : table[key];
 }
 
 function groupColumns(report: Report, instrument: InstrumentVersion): Column<GroupSummary>[] {
@@ -85,16 +82,6 @@ function groupColumns(report: Report, instrument: InstrumentVersion): Column<Gro
     );
   }
   return columns;
-}
-
-function typvardeWords(instrument: InstrumentVersion, q: QuestionFigures): string {
-  const question = findQuestion(instrument, q.id);
-  const labels = q.typvarde.map((code) =>
-    question ? (optionLabel(instrument, question, code) ?? code) : code,
-  );
-  return labels.length > 1
-    ? `${labels.slice(0, -1).join(', ')} och ${labels.at(-1)}`
-    : (labels[0] ?? '');
 }
 
 /**
@@ -121,7 +108,11 @@ function questionColumns(instrument: InstrumentVersion): Column<ReportQuestion>[
     { title: 'Andel %', width: 9, cell: figure((q) => share(q.share)) },
     { title: 'KI 95 % låg', width: 11, cell: figure((q) => share(q.ci95?.[0])) },
     { title: 'KI 95 % hög', width: 11, cell: figure((q) => share(q.ci95?.[1])) },
-    { title: 'Typvärde', width: 24, cell: figure((q) => typvardeWords(instrument, q)) },
+    {
+      title: 'Typvärde',
+      width: 24,
+      cell: figure((q) => typvardeWords(instrument, findQuestion(instrument, q.id), q.typvarde)),
+    },
     { title: 'Kvinnor n', width: 10, cell: figure((q) => genderN(q.byGender.kvinna)) },
     { title: 'Kvinnor %', width: 10, cell: figure((q) => genderShare(q.byGender.kvinna)) },
     { title: 'Män n', width: 7, cell: figure((q) => genderN(q.byGender.man)) },
@@ -131,14 +122,10 @@ function questionColumns(instrument: InstrumentVersion): Column<ReportQuestion>[
     { title: 'Riksnitt', width: 9, cell: (q) => share(q.riksnitt?.all) },
     { title: 'Riksnitt kvinnor', width: 16, cell: (q) => share(q.riksnitt?.kvinna) },
     { title: 'Riksnitt män', width: 13, cell: (q) => share(q.riksnitt?.man) },
-    {
-      title: 'Jämfört med riket',
-      width: 18,
-      cell: figure((q) => words(versusWords, q.vsRiksnitt)),
-    },
+    { title: 'Jämfört med riket', width: 18, cell: figure((q) => versus(q.vsRiksnitt)) },
     { title: 'Förra året n', width: 13, cell: figure((q) => q.previous?.n ?? null) },
     { title: 'Förra året %', width: 13, cell: figure((q) => share(q.previous?.share)) },
-    { title: 'Trend', width: 11, cell: figure((q) => words(trendWords, q.trend)) },
+    { title: 'Trend', width: 11, cell: figure((q) => trend(q.trend)) },
   ];
 }
 
@@ -153,8 +140,8 @@ function indicatorColumns(instrument: InstrumentVersion): Column<IndicatorVerdic
         wrap: true,
       }),
     },
-    { title: 'Jämfört med riket', width: 18, cell: (v) => words(versusWords, v.vsRiksnitt) },
-    { title: 'Jämfört med förra året', width: 22, cell: (v) => words(trendWords, v.trend) },
+    { title: 'Jämfört med riket', width: 18, cell: (v) => versus(v.vsRiksnitt) },
+    { title: 'Jämfört med förra året', width: 22, cell: (v) => trend(v.trend) },
   ];
 }
 

@@ -1,35 +1,32 @@
 /**
  * @module
- * Comparisons against riksnittet and last year: a difference of more than 2 percentage
- * points either way counts; within ±2 (2 included) is "the same" (003:547).
+ * Comparisons against riksnittet and last year, on the figures as printed (whole
+ * percents): a difference of 2 points or more counts, −1, 0 and +1 are "the same". The
+ * seed report (003, Tabell 10) treats a printed difference of exactly 2 as outside its
+ * "marginal på +/-2 %".
  */
 
 export type Versus = 'higher' | 'same' | 'lower';
 export type Trend = 'up' | 'flat' | 'down';
 
-/** The margin in percentage points within which two shares count as the same. */
+/** The smallest printed difference, in percentage points, that counts as higher or lower. */
 export const SAME_MARGIN = 2;
 
-// Shares are quotients in binary floating point: 100 * 39 / 50 - 76.0 may land a hair
-// above 2 when the true difference is exactly 2. Differences this close to the margin
-// are treated as on it, so "exactly 2.0" is always "the same".
-const EPSILON = 1e-9;
-
 /**
- * Judges a difference in percentage points.
- * @example judgeDifference(2) // 'same'
- * @example judgeDifference(2.01) // 'higher'
+ * Judges a difference of printed figures (or their mean).
+ * @example judgeDifference(2) // 'higher'
+ * @example judgeDifference(-1) // 'same'
  */
 export function judgeDifference(difference: number): Versus {
-  if (difference > SAME_MARGIN + EPSILON) return 'higher';
-  if (difference < -SAME_MARGIN - EPSILON) return 'lower';
+  if (difference >= SAME_MARGIN) return 'higher';
+  if (difference <= -SAME_MARGIN) return 'lower';
   return 'same';
 }
 
-/** `share` against a reference share; null when either is missing. */
-export function versus(share: number | null, reference: number | null): Versus | null {
-  if (share === null || reference === null) return null;
-  return judgeDifference(share - reference);
+/** A printed share against a printed reference; null when either is missing. */
+export function versus(printed: number | null, reference: number | null): Versus | null {
+  if (printed === null || reference === null) return null;
+  return judgeDifference(printed - reference);
 }
 
 const trendOf = { higher: 'up', same: 'flat', lower: 'down' } as const satisfies Record<
@@ -41,8 +38,8 @@ export function versusToTrend(v: Versus): Trend {
   return trendOf[v];
 }
 
-/** `share` against last year's share: up, flat or down by the same ±2 rule. */
-export function trend(share: number | null, previous: number | null): Trend | null {
-  const v = versus(share, previous);
+/** A printed share against last year's printed share: up, flat or down by the same rule. */
+export function trend(printed: number | null, previous: number | null): Trend | null {
+  const v = versus(printed, previous);
   return v === null ? null : versusToTrend(v);
 }

@@ -53,7 +53,7 @@ export interface QuestionFigures {
   readonly byGender: Readonly<Record<Gender, GenderCell>>;
   readonly riksnitt: RiksnittFigures | null;
   readonly vsRiksnitt: Versus | null;
-  readonly previous: Figure | null;
+  readonly previous: PreviousFigures | null;
   readonly trend: Trend | null;
 }
 
@@ -76,10 +76,20 @@ export function isWithheld(question: ReportQuestion): question is WithheldQuesti
   return 'withheld' in question;
 }
 
-export interface IndicatorVerdict {
-  readonly indicator: number;
+/** Last year's figure of a question, with its gender cells suppressed within that round. */
+export interface PreviousFigures extends Figure {
+  readonly byGender: Readonly<Record<Gender, GenderCell>>;
+}
+
+export interface GenderVerdict {
   readonly vsRiksnitt: Versus | 'mixed' | null;
   readonly trend: Trend | 'mixed' | null;
+}
+
+export interface IndicatorVerdict extends GenderVerdict {
+  readonly indicator: number;
+  /** The kvinnor and män columns of Tabell 10. */
+  readonly byGender: { readonly kvinna: GenderVerdict; readonly man: GenderVerdict };
 }
 
 export interface Report {

@@ -95,7 +95,7 @@ describe('buildReport', () => {
       positive: 11,
       typvarde: ['6'],
       riksnitt: { all: 75, kvinna: 76, man: 73 },
-      vsRiksnitt: 'same', // 73.33 − 75 = −1.67
+      vsRiksnitt: 'lower', // printed 73 against 75: −2, though 73.33 − 75 is only −1.67
       previous: { n: 10, positive: 5, share: 50 },
       trend: 'up',
     });
@@ -163,20 +163,38 @@ describe('buildReport', () => {
       },
       riksnitt: { all: 78, kvinna: 77, man: 78 },
       vsRiksnitt: null,
-      previous: { n: 0, positive: 0, share: null },
+      previous: {
+        n: 0,
+        positive: 0,
+        share: null,
+        byGender: {
+          kvinna: { suppressed: true },
+          man: { suppressed: true },
+          annat: { suppressed: true },
+        },
+      },
       trend: null,
     });
     expect(question('S1').riksnitt).toBeNull();
   });
 
-  it('gives one verdict per indicator: mixed, judged means, and null without comparisons', () => {
+  it('gives one verdict per indicator on the mean of printed differences, null without any', () => {
     const verdicts = new Map(report.indicators.map((i) => [i.indicator, i]));
     expect(report.indicators).toHaveLength(16);
-    expect(verdicts.get(1)).toEqual({ indicator: 1, vsRiksnitt: 'same', trend: 'up' });
-    expect(verdicts.get(3)).toEqual({ indicator: 3, vsRiksnitt: 'mixed', trend: null }); // DP3 100 vs 79, P1 0 vs 72
-    expect(verdicts.get(4)).toEqual({ indicator: 4, vsRiksnitt: 'lower', trend: null });
-    expect(verdicts.get(7)).toEqual({ indicator: 7, vsRiksnitt: 'lower', trend: null });
-    expect(verdicts.get(11)).toEqual({ indicator: 11, vsRiksnitt: null, trend: null });
+    expect(verdicts.get(1)).toMatchObject({ indicator: 1, vsRiksnitt: 'lower', trend: 'up' });
+    // DP3 100 against 79 (+21), P1 0 against 72 (−72): the mean −25.5 is lower, not mixed.
+    expect(verdicts.get(3)).toMatchObject({ indicator: 3, vsRiksnitt: 'lower', trend: null });
+    expect(verdicts.get(4)).toMatchObject({ indicator: 4, vsRiksnitt: 'lower', trend: null });
+    expect(verdicts.get(7)).toMatchObject({ indicator: 7, vsRiksnitt: 'lower', trend: null });
+    expect(verdicts.get(11)).toEqual({
+      indicator: 11,
+      vsRiksnitt: null,
+      trend: null,
+      byGender: {
+        kvinna: { vsRiksnitt: null, trend: null },
+        man: { vsRiksnitt: null, trend: null },
+      },
+    });
   });
 
   it('has no previous figures or trend without a previous round, and year null when not given', () => {
@@ -217,6 +235,75 @@ describe('buildReport', () => {
       n: 1,
       positive: 1,
       share: 100,
+    });
+  });
+});
+
+describe('buildReport per gender (the kvinnor and män columns of Tabell 10)', () => {
+  const of = (kon: Gender, columns: Record<string, number[]>) =>
+    respondents(
+      'deltagare-pagaende',
+      kon,
+      columns,
+      Math.max(...Object.values(columns).map((c) => c.length)),
+    );
+  // Now: kvinnor DP1 8 of 10 positive (80 %), män 5 of 10 (50 %); DP2 answered by 6
+  // kvinnor and no man; DP3 by 6 kvinnor and 6 män.
+  const now = tallyResponses([
+    ...of('kvinna', {
+      DP1: [6, 6, 6, 6, 5, 5, 5, 5, 1, 2],
+      DP2: [6, 6, 6, 6, 6, 1],
+      DP3: [6, 6, 6, 6, 6, 6],
+    }),
+    ...of('man', { DP1: [6, 6, 6, 5, 5, 1, 1, 1, 1, 2], DP3: [6, 6, 6, 6, 6, 6] }),
+  ]);
+  // Last year: kvinnor DP1 4 of 8 (50 %), män 7 of 7 (100 %).
+  const before = tallyResponses([
+    ...of('kvinna', { DP1: [6, 6, 5, 5, 1, 1, 2, 2] }),
+    ...of('man', { DP1: [6, 6, 6, 6, 5, 5, 5] }),
+  ]);
+  const rk = new Map([
+    ['DP1', { all: 65, kvinna: 75.5, man: 73 }],
+    ['DP2', { all: 70, kvinna: 80, man: 20 }],
+    ['DP3', { all: 70, kvinna: 97, man: null }],
+  ]);
+  const byGender = buildReport({ instrument: nns, tally: now, riksnitt: rk, previous: before });
+  const dp1 = byGender.questions.find(
+    (q): q is QuestionFigures => q.id === 'DP1' && !isWithheld(q),
+  );
+  const verdicts = new Map(byGender.indicators.map((i) => [i.indicator, i]));
+
+  it('gives last year its gender cells, suppressed within the previous round', () => {
+    expect(dp1?.previous).toEqual({
+      n: 15,
+      positive: 11,
+      share: (100 * 11) / 15,
+      byGender: {
+        kvinna: { n: 8, positive: 4, share: 50 },
+        man: { n: 7, positive: 7, share: 100 },
+        annat: { suppressed: true },
+      },
+    });
+  });
+
+  it('judges kvinnor and män against their own riksnitt and their own last year', () => {
+    // kvinnor 80 against 76 (75.5 printed) and 50; män 50 against 73 and 100.
+    expect(verdicts.get(1)?.byGender).toEqual({
+      kvinna: { vsRiksnitt: 'higher', trend: 'up' },
+      man: { vsRiksnitt: 'lower', trend: 'down' },
+    });
+  });
+
+  it('leaves out a suppressed cell, and a question without that riksnitt figure', () => {
+    // DP2: kvinnor 5 of 6 (83 %) against 80 is +3; män did not answer it (suppressed).
+    expect(verdicts.get(2)?.byGender).toEqual({
+      kvinna: { vsRiksnitt: 'higher', trend: null },
+      man: { vsRiksnitt: null, trend: null },
+    });
+    // DP3: kvinnor 100 against 97 is +3; män have no riksnitt figure.
+    expect(verdicts.get(3)?.byGender).toEqual({
+      kvinna: { vsRiksnitt: 'higher', trend: null },
+      man: { vsRiksnitt: null, trend: null },
     });
   });
 });

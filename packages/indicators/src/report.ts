@@ -19,12 +19,13 @@ import {
   viewTally,
   waitingResponses,
 } from './disclosure-plan';
-import { trendVerdict, verdict } from './indicator-verdict';
+import { indicatorVerdicts } from './indicator-verdict';
+import { printedPercent, printedShare } from './printed';
 import type {
   Figure,
   GenderCell,
   GroupSummary,
-  IndicatorVerdict,
+  PreviousFigures,
   QuestionFigures,
   Report,
   ReportQuestion,
@@ -127,6 +128,23 @@ interface ControlledCounts {
   readonly plan: DisclosurePlan;
 }
 
+function previousFigures(
+  options: ReportOptions,
+  question: Question,
+  previousIndex: AnswerIndex,
+  publishable: ReadonlySet<Gender>,
+): PreviousFigures {
+  const { instrument } = options;
+  return {
+    ...figureOf(instrument, question, distributionOf(instrument, question, previousIndex)),
+    byGender: genderCells(instrument, question, previousIndex, threshold(options), publishable),
+  };
+}
+
+function threshold(options: ReportOptions): number {
+  return options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
+}
+
 function questionFigures(
   options: ReportOptions,
   question: Question,
@@ -144,10 +162,15 @@ function questionFigures(
   const { index } = current;
   const distribution = distributionOf(instrument, question, index);
   const { n, positive, share } = figureOf(instrument, question, distribution);
+  // Last year's figures as that round's disclosure control allows them in this view.
+  const beforeGenders = before
+    ? publishableGenders(before.plan, question.id, question.group, view)
+    : null;
   const previous =
-    before && publishableGenders(before.plan, question.id, question.group, view) !== null
-      ? figureOf(instrument, question, distributionOf(instrument, question, before.index))
+    before && beforeGenders !== null
+      ? previousFigures(options, question, before.index, beforeGenders)
       : null;
+  const printed = printedShare(positive, n);
   return {
     id: question.id,
     group: question.group,
@@ -159,17 +182,11 @@ function questionFigures(
     share,
     ci95: wilsonInterval(positive, n),
     typvarde: typvarde(distribution),
-    byGender: genderCells(
-      instrument,
-      question,
-      index,
-      options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD,
-      publishable,
-    ),
+    byGender: genderCells(instrument, question, index, threshold(options), publishable),
     riksnitt,
-    vsRiksnitt: versus(share, riksnitt?.all ?? null),
+    vsRiksnitt: versus(printed, printedPercent(riksnitt?.all ?? null)),
     previous,
-    trend: trend(share, previous?.share ?? null),
+    trend: trend(printed, previous ? printedShare(previous.positive, previous.n) : null),
   };
 }
 
@@ -199,25 +216,6 @@ function groupSummary(
   };
 }
 
-function indicatorVerdicts(
-  instrument: InstrumentVersion,
-  questions: readonly ReportQuestion[],
-): IndicatorVerdict[] {
-  return instrument.indicators.map(({ number }) => {
-    const own = questions.filter(
-      (q): q is QuestionFigures => q.indicator === number && !isWithheld(q),
-    );
-    const vsRiksnitt: number[] = [];
-    const vsPrevious: number[] = [];
-    for (const q of own) {
-      if (q.share === null) continue;
-      if (q.riksnitt?.all != null) vsRiksnitt.push(q.share - q.riksnitt.all);
-      if (q.previous?.share != null) vsPrevious.push(q.share - q.previous.share);
-    }
-    return { indicator: number, vsRiksnitt: verdict(vsRiksnitt), trend: trendVerdict(vsPrevious) };
-  });
-}
-
 /**
  * Builds the report of formats.md from answer counts.
  * @example buildReport({ instrument: nns2021, tally: tallyResponses(rows), year: 2021 })
@@ -244,6 +242,10 @@ export function buildReport(options: ReportOptions): Report {
     year: options.year ?? null,
     groups: groups.map((g) => groupSummary(options, g, current.counts, current.plan)),
     questions,
-    indicators: indicatorVerdicts(instrument, questions),
+    // Verdicts rest on published figures only: a withheld question takes no part.
+    indicators: indicatorVerdicts(
+      instrument,
+      questions.filter((q): q is QuestionFigures => !isWithheld(q)),
+    ),
   };
 }

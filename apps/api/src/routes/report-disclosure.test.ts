@@ -4,6 +4,7 @@
  * and after one answer.
  */
 import { createInsats } from '@indikera/db';
+import { parseCsv } from '@indikera/formats';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TestContext, testContext } from '../test-context';
 
@@ -102,19 +103,24 @@ describe('disclosure control through the API', () => {
         expect(q).not.toHaveProperty('byGender');
       }
 
-      const csv = await t.request(
-        'GET',
-        `/api/rounds/${roundId}/report?group=deltagare-avslut&insats=${insats}&format=csv`,
-        { cookie: reader },
-      );
-      const header = csv.text.split('\r\n')[0]?.split(',') ?? [];
-      for (const id of ['DA1', 'DA2', 'DA3']) {
-        const row = csv.text
-          .split('\r\n')
-          .find((line) => line.startsWith(`deltagare-avslut,${id},`));
-        expect(row).toBeDefined();
-        const cells = Object.fromEntries(header.map((h, i) => [h, row?.split(',')[i]]));
-        expect(cells).toMatchObject({ n: 'för få svar för att visa', man_n: '', fordelning: '' });
+      // Both CSV variants: for Swedish Excel (the default) and for scripts.
+      for (const [format, id, expected] of [
+        ['csv', 'Fråga', { n: 'för få svar för att visa', 'Män n': '', 'Andel %': '' }],
+        ['csv-raw', 'fraga', { n: 'för få svar för att visa', man_n: '', fordelning: '' }],
+      ] as const) {
+        const csv = await t.request(
+          'GET',
+          `/api/rounds/${roundId}/report?group=deltagare-avslut&insats=${insats}&format=${format}`,
+          { cookie: reader },
+        );
+        const table = parseCsv(csv.text);
+        if (!table.ok) throw new Error(`${format} does not parse`);
+        const { header, records } = table.value;
+        const rows = records
+          .map((r) => Object.fromEntries(header.map((h, i) => [h, r.fields[i]])))
+          .filter((r) => /^DA[1-3]$/.test(r[id] ?? ''));
+        expect(rows, format).toHaveLength(3);
+        for (const row of rows) expect(row, format).toMatchObject(expected);
       }
 
       const xlsx = await t.app.request(

@@ -167,7 +167,24 @@ describe('GET /api/rounds/:id/report', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.headers.get('content-disposition')).toContain('attachment');
-    const s1Row = csv.text.split('\r\n').find((line) => line.startsWith('styrelse,S1,')) ?? '';
+    // The default opens in Swedish Excel: a byte-order mark, `;`, Swedish words. (A
+    // Response's text() drops the byte-order mark, so the bytes are read.)
+    const bytes = await (
+      await t.app.request(`http://localhost/api/rounds/${round.id}/report?format=csv`, {
+        headers: { Cookie: cookie },
+      })
+    ).arrayBuffer();
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toMatch(
+      /^\uFEFFIndikator;Fråga;/,
+    );
+    const s1Excel = csv.text.split('\r\n').find((line) => line.startsWith('12;S1;')) ?? '';
+    expect(s1Excel.split(';').slice(12, 18)).toEqual(['–', '–', '–', '–', '–', '–']);
+
+    const raw = await t.request('GET', `/api/rounds/${round.id}/report?format=csv-raw`, {
+      cookie,
+    });
+    expect(raw.headers.get('content-disposition')).toContain('attachment');
+    const s1Row = raw.text.split('\r\n').find((line) => line.startsWith('styrelse,S1,')) ?? '';
     expect(s1Row.split(',').slice(11, 17)).toEqual(['–', '–', '–', '–', '–', '–']);
 
     const xlsx = await t.app.request(`http://localhost/api/rounds/${round.id}/report?format=xlsx`, {

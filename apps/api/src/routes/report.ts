@@ -6,7 +6,7 @@
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { getInsats } from '@indikera/db';
-import { writeReportCsv, writeReportXlsx } from '@indikera/formats';
+import { writeReportCsv, writeReportCsvExcel, writeReportXlsx } from '@indikera/formats';
 import { findGroup, getInstrument } from '@indikera/instrument';
 import type { AppEnv } from '../context';
 import { badRequest } from '../problem';
@@ -35,7 +35,10 @@ const report = createRoute({
         .string()
         .optional()
         .openapi({ description: 'bara en respondentgrupp, t.ex. deltagare-avslut' }),
-      format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+      format: z.enum(['json', 'csv', 'csv-raw', 'xlsx']).default('json').openapi({
+        description:
+          'csv: för svenska Excel (BOM, semikolon, decimalkomma, avrundade tal, svenska ord); csv-raw: för skript (komma, koder, full precision)',
+      }),
     }),
   },
   responses: {
@@ -82,10 +85,11 @@ export function reportRoutes() {
       config.suppressionThreshold,
     );
     const name = `indikatorrapport-${round.year}-${round.id}`;
-    if (query.format === 'csv') {
-      return c.body(writeReportCsv(result), 200, {
+    if (query.format === 'csv' || query.format === 'csv-raw') {
+      const excel = query.format === 'csv';
+      return c.body(excel ? writeReportCsvExcel(result, instrument) : writeReportCsv(result), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${name}.csv"`,
+        'Content-Disposition': `attachment; filename="${name}${excel ? '' : '-data'}.csv"`,
       });
     }
     if (query.format === 'xlsx') {

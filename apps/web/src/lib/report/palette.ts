@@ -14,12 +14,16 @@ export interface Swatch {
 const INK = '#1b1f24';
 const WHITE = '#ffffff';
 
-/** PuOr 6-class, lowest option first. */
+/**
+ * PuOr 6-class, lowest option first, with the pale purple of its 5-class sibling for the
+ * fourth option: the 6-class #d8daeb was 1.09:1 against #fee0b6 in greyscale, so Ibland
+ * and Ofta merged on a black-and-white print.
+ */
 const sixSteps: readonly Swatch[] = [
   { fill: '#b35806', text: WHITE },
   { fill: '#f1a340', text: INK },
   { fill: '#fee0b6', text: INK },
-  { fill: '#d8daeb', text: INK },
+  { fill: '#b2abd2', text: INK },
   { fill: '#998ec3', text: INK },
   { fill: '#542788', text: WHITE },
 ];

@@ -3,24 +3,18 @@
  * How the report's figures are written on the page. Only rounding and wording: every
  * figure comes from the API's report JSON as it is, so the page says what the API says.
  */
+import { SUPPRESSED_MARK, shareText } from '@indikera/formats/report-words';
 import type { GenderCell, QuestionFigures } from '@indikera/indicators';
 import { isSuppressed } from '@indikera/indicators';
-import { type InstrumentVersion, optionLabel, type Question } from '@indikera/instrument';
-
-/** What a suppressed gender cell shows, as in the CLI's Markdown and the CSV. */
-export const SUPPRESSED = '–';
+import type { InstrumentVersion, Question } from '@indikera/instrument';
 
 /** Below this n a share is shown with its interval and a "få svar" mark. */
 export const FEW_ANSWERS = 10;
 
-/** A share in whole percent ("80 %"); '' for a missing one. */
-export function percent(share: number | null | undefined): string {
-  return share === null || share === undefined ? '' : `${Math.round(share)} %`;
-}
-
-/** A gender cell: its rounded share, or the dash when it is suppressed. */
-export function genderText(cell: GenderCell): string {
-  return isSuppressed(cell) ? SUPPRESSED : percent(cell.share);
+/** A gender cell: its share as printed, or the dash when it is suppressed. */
+export function genderText(cell: GenderCell | undefined): string {
+  if (cell === undefined) return '';
+  return isSuppressed(cell) ? SUPPRESSED_MARK : shareText(cell);
 }
 
 /** The Wilson interval as "41–89 %", or '' without one. */
@@ -31,25 +25,6 @@ export function intervalText(ci95: readonly [number, number] | null): string {
 /** Whether a share needs the uncertainty shown beside it. */
 export function isUncertain(q: QuestionFigures): boolean {
   return q.share === null || q.n < FEW_ANSWERS;
-}
-
-/** Swedish list: "A", "A och B", "A, B och C". */
-export function swedishList(words: readonly string[]): string {
-  return words.length > 1
-    ? `${words.slice(0, -1).join(', ')} och ${words.at(-1)}`
-    : (words[0] ?? '');
-}
-
-/** Typvärde in words: every tied option by its label, as the CLI report writes it. */
-export function typvardeWords(
-  instrument: InstrumentVersion,
-  question: Question | undefined,
-  q: QuestionFigures,
-): string {
-  const labels = q.typvarde.map((code) =>
-    question ? (optionLabel(instrument, question, code) ?? code) : code,
-  );
-  return swedishList(labels);
 }
 
 export interface DistributionSegment {

@@ -3,8 +3,7 @@
  * What the report page reads from the API besides the report itself: the round and the
  * förbund's insatser. Only the fields the page uses.
  */
-
-import type { Report } from '@indikera/indicators';
+import type { IndicatorVerdict, Report } from '@indikera/indicators';
 
 /** The API's report: formats.md with what disclosure control tells the reader. */
 export interface RoundReport extends Report {
@@ -29,4 +28,15 @@ export interface ReportInsats {
 export interface ReportFilterState {
   readonly insats: number | null;
   readonly group: string;
+}
+
+/** A row of Sammanfattning (Tabell 10). */
+export interface SummaryRow {
+  readonly indicator: number;
+  readonly text: string;
+  readonly verdict: IndicatorVerdict | undefined;
+  /** "DP1 Alltid, DA1 Ofta": the typvärde of each question. */
+  readonly typvarde: string;
+  /** Why the indicator has no questions, where it has none. */
+  readonly note?: string;
 }

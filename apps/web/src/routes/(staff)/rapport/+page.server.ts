@@ -1,0 +1,16 @@
+/**
+ * @module
+ * Rapport in the menu: the report of the round the overview shows (the newest open one,
+ * else the newest), one click from anywhere; a page of its own only when there is none.
+ */
+import { redirect } from '@sveltejs/kit';
+import { callApi } from '$lib/server/staff-api';
+import type { Round } from '$lib/staff/types';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const rounds = (await callApi<Round[]>(event, 'GET', '/api/rounds')).body;
+  const current = rounds.find((r) => r.status === 'open') ?? rounds[0];
+  if (current) redirect(303, `/matningar/${current.id}/rapport`);
+  return {};
+};

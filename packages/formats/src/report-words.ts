@@ -1,0 +1,108 @@
+/**
+ * @module
+ * The report's Swedish words, once: verdicts, arrows, percents as printed, typvärde and
+ * key figures in words, the dash of a suppressed cell and the rule behind the verdicts.
+ * The page, the Markdown, the CSV and the workbook all say it the same way. Pure, and
+ * small enough for the browser (imported as `@indikera/formats/report-words`).
+ */
+import {
+  type Figure,
+  type IndicatorVerdict,
+  printedPercent,
+  printedShare,
+} from '@indikera/indicators';
+import { type InstrumentVersion, optionLabel, type Question } from '@indikera/instrument';
+
+export type VersusVerdict = NonNullable<IndicatorVerdict['vsRiksnitt']>;
+export type TrendVerdict = NonNullable<IndicatorVerdict['trend']>;
+
+/** What a suppressed gender cell shows, in every format. */
+export const SUPPRESSED_MARK = '–';
+
+export const SUPPRESSED_EXPLANATION =
+  '– = visas inte: färre än sex svar, eller dolt så att ett dolt värde inte kan räknas fram ur totalen.';
+
+/** What a question withheld by disclosure control says in place of its figures. */
+export const WITHHELD_TEXT = 'för få svar för att visa';
+
+/** The rule behind every verdict, in one sentence beside Tabell 10 and the tables. */
+export const COMPARISON_RULE =
+  'Jämförelserna görs på de hela procenttal som visas: en skillnad på 2 procentenheter eller mer räknas som högre eller lägre, och en indikator bedöms på medelvärdet av sina frågors skillnader (blandat när högre och lägre värden tar ut varandra).';
+
+export const NO_COMPARISON = 'Ingen jämförelse';
+
+export const versusWords: Readonly<Record<VersusVerdict, string>> = {
+  higher: 'Högre än riket',
+  same: 'I nivå med riket',
+  lower: 'Lägre än riket',
+  mixed: 'Blandat: värdena tar ut varandra',
+};
+
+/** The arrow goes beside the words, never instead of them. */
+export const trendArrows: Readonly<Record<TrendVerdict, string>> = {
+  up: '↑',
+  flat: '→',
+  down: '↓',
+  mixed: '',
+};
+
+export const trendWords: Readonly<Record<TrendVerdict, string>> = {
+  up: 'Högre än förra året',
+  flat: 'Som förra året',
+  down: 'Lägre än förra året',
+  mixed: 'Blandat: värdena tar ut varandra',
+};
+
+export function versusText(v: VersusVerdict | null): string {
+  return v ? versusWords[v] : NO_COMPARISON;
+}
+
+/** @example trendText('up', true) // '↑ Högre än förra året' */
+export function trendText(t: TrendVerdict | null, withArrow = false): string {
+  if (!t) return NO_COMPARISON;
+  return withArrow && trendArrows[t] ? `${trendArrows[t]} ${trendWords[t]}` : trendWords[t];
+}
+
+/** A percentage as printed, rounded half up to a whole percent (75.5 → "76 %"); '' for none. */
+export function percentText(value: number | null | undefined): string {
+  const printed = printedPercent(value ?? null);
+  return printed === null ? '' : `${printed} %`;
+}
+
+/** A figure's share as printed, in integers exactly as the verdicts are judged. */
+export function shareText(figure: Figure | null | undefined): string {
+  const printed = figure ? printedShare(figure.positive, figure.n) : null;
+  return printed === null ? '' : `${printed} %`;
+}
+
+/** Swedish list: "A", "A och B", "A, B och C". */
+export function swedishList(words: readonly string[]): string {
+  return words.length > 1
+    ? `${words.slice(0, -1).join(', ')} och ${words.at(-1)}`
+    : (words[0] ?? '');
+}
+
+/** Typvärde in words: every tied option by its label ("Ofta och Alltid"). */
+export function typvardeWords(
+  instrument: InstrumentVersion,
+  question: Question | undefined,
+  typvarde: readonly string[],
+): string {
+  return swedishList(
+    typvarde.map((code) => (question ? (optionLabel(instrument, question, code) ?? code) : code)),
+  );
+}
+
+const countWords = ['', 'den högsta', 'de två högsta', 'de tre högsta'] as const;
+
+/**
+ * The key figure of a question in words, as the national reports define it.
+ * @example keyFigureDefinition(nns, DP1) // 'andel som svarar på de två högsta svarsalternativen (För det mesta, Alltid)'
+ */
+export function keyFigureDefinition(instrument: InstrumentVersion, question: Question): string {
+  const positive = instrument.keyFigures[question.keyFigure].positive;
+  const labels = positive.map((code) => optionLabel(instrument, question, code) ?? String(code));
+  if (question.scale === 'yesno') return `andel som svarar ${labels.join(', ')}`;
+  const count = countWords[positive.length] ?? `de ${positive.length} högsta`;
+  return `andel som svarar på ${count} svarsalternativen (${labels.join(', ')})`;
+}
