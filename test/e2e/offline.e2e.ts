@@ -54,10 +54,17 @@ describe('without a connection', () => {
     await context.setOffline(false);
     await page.getByRole('status').waitFor({ state: 'detached', timeout: 20_000 });
     expect(countResponses(databaseFile, "group_id = 'personal'")).toBe(before + 2);
-    // Opening the page again sends nothing twice.
-    await page.reload();
+    // Opening the page again sends nothing twice: once the page has settled (no request
+    // in flight), no answer was posted again.
+    const posted: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().includes('/responses')) {
+        posted.push(request.url());
+      }
+    });
+    await page.reload({ waitUntil: 'networkidle' });
     await page.getByRole('link', { name: 'Börja svara' }).waitFor();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(posted).toEqual([]);
     expect(countResponses(databaseFile, "group_id = 'personal'")).toBe(before + 2);
     await context.close();
   });

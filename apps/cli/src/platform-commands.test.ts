@@ -118,6 +118,8 @@ describe('indikera migrate, user add, import, backup', () => {
   });
 
   it('backs up a consistent copy while another process writes', async () => {
+    // The writer says when it is writing, and writes until told to stop: the backup runs
+    // while it writes, whatever the machine's speed.
     const writer = spawn(
       process.execPath,
       [
@@ -125,22 +127,46 @@ describe('indikera migrate, user add, import, backup', () => {
         `const db = new (require('better-sqlite3'))(${JSON.stringify(join(dir, 'indikera.sqlite'))});
          db.pragma('busy_timeout = 5000');
          const ins = db.prepare("INSERT INTO audit_log (action, subject) VALUES ('test.write', 'x')");
-         const end = Date.now() + 3000; while (Date.now() < end) ins.run();`,
+         let stop = false;
+         process.stdin.on('data', () => { stop = true; });
+         process.stdin.on('end', () => { stop = true; });
+         ins.run();
+         process.stdout.write('writing\\n');
+         const loop = () => { for (let i = 0; i < 50; i++) ins.run(); if (stop) db.close(); else setImmediate(loop); };
+         loop();`,
       ],
-      { cwd: join(root, 'db'), detached: true },
+      { cwd: join(root, 'db'), detached: true, stdio: ['pipe', 'pipe', 'inherit'] },
     );
     children.push(writer);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const exited = new Promise((resolve, reject) => {
+      writer.once('exit', resolve);
+      writer.once('error', reject);
+    });
+    await new Promise<void>((resolve, reject) => {
+      writer.stdout?.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('writing')) resolve();
+      });
+      writer.once('error', reject);
+      writer.once('exit', (code) => reject(new Error(`the writer stopped first (${code})`)));
+    });
     const target = join(dir, 'kopia.sqlite');
     const r = indikera(['backup', target]);
+    writer.stdin?.end();
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^Säkerhetskopia sparad: /);
     const copy = new BetterSqlite3(target, { readonly: true });
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
     expect((copy.prepare('SELECT count(*) AS n FROM responses').get() as { n: number }).n).toBe(2);
+    expect(
+      (
+        copy.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'test.write'").get() as {
+          n: number;
+        }
+      ).n,
+    ).toBeGreaterThan(0);
     copy.close();
     expect(indikera(['backup', target]).code).toBe(1); // never overwrites
-    await new Promise((resolve) => writer.once('exit', resolve));
+    await exited;
   });
 });
 
@@ -173,29 +199,34 @@ describe('indikera demo', () => {
 
 describe('pnpm start', () => {
   it('migrates, serves on PORT, and says how to create the first admin', {
-    timeout: 150_000,
+    timeout: 300_000,
   }, async () => {
     const file = join(dir, 'start', 'indikera.sqlite');
-    const child = spawn('pnpm', ['start'], {
+    // What `pnpm start` runs, without depending on pnpm being on the PATH of the test.
+    const child = spawn(process.execPath, [join(root, 'apps/web/bin/start.mjs')], {
       cwd: root,
       env: { ...process.env, PORT: '3917', DATABASE_URL: `file:${file}` },
       detached: true,
     });
     children.push(child);
     let output = '';
-    child.stdout?.on('data', (chunk) => {
-      output += chunk;
+    // The first start builds the web app: wait for the server to say it listens, or fail
+    // at once if the process dies first.
+    await new Promise<void>((resolve, reject) => {
+      child.stdout?.on('data', (chunk) => {
+        output += chunk;
+        if (output.includes('Listening on')) resolve();
+      });
+      child.once('error', reject);
+      child.once('exit', (code) => reject(new Error(`pnpm start exited (${code}): ${output}`)));
     });
-    // The first start builds the web app: allow for it.
-    for (let i = 0; i < 1200 && !output.includes('Listening on'); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
     expect(output).toContain('Indikera kör på http://localhost:3917');
     expect(output).toContain('indikera user add');
     const health = await fetch('http://localhost:3917/api/health');
     expect(await health.json()).toEqual({ ok: true });
     expect(existsSync(file)).toBe(true);
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     if (child.pid) process.kill(-child.pid, 'SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    await exited;
   });
 });
