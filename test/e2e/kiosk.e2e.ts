@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchBrowser, tablet } from './browser';
+import { option, showsNoAnswers } from './survey-page';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');
@@ -14,20 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const option = (page: Page, question: string, label: string) =>
-  page.locator(`#fraga-${question}`).getByLabel(label, { exact: true });
-
-/** Nothing of an answer may be visible: no chosen option, no review. */
-async function showsNoAnswers(page: Page): Promise<void> {
-  expect(await page.locator('input[type=radio]:checked').count()).toBe(0);
-  expect(await page.locator('dl.review').count()).toBe(0);
-  // Visible text only: option labels are part of every questionnaire's page data.
-  // biome-ignore lint/performance/useDomNodeTextContent: visible text is the point here
-  const text = await page.locator('body').innerText();
-  expect(text).not.toContain('Till mycket stor del');
-  expect(text).not.toContain('Granska dina svar');
-}
 
 describe('a kiosk link on a shared tablet', () => {
   it('leaves no way back to the previous person’s answers', async () => {
