@@ -284,3 +284,24 @@ describe('200 % text on a 360 px phone', () => {
     await context.close();
   });
 });
+
+describe('the smaller things', () => {
+  it('numbers the questions asked, and the language switch is a large target', async () => {
+    const context = await browser.newContext(tablet);
+    const page = await context.newPage();
+    await page.goto(`${avslut()}?steg=fragor`);
+    await enhanced(page);
+    const position = (id: string) => page.locator(`#fraga-${id} legend .position`).textContent();
+    expect(await position('DA1')).toBe('Fråga 1 av 8');
+    expect(await position('DA8')).toBe('Fråga 8 av 8');
+    await page.getByText('0 av 8 frågor besvarade').waitFor();
+    await option(page, 'DA8', 'Ja').tap();
+    await page.locator('#fraga-DA10').waitFor();
+    expect(await position('DA1')).toBe('Fråga 1 av 10');
+    expect(await position('DA10')).toBe('Fråga 10 av 10');
+    const link = await page.getByRole('link', { name: 'In English' }).boundingBox();
+    expect(link?.width).toBeGreaterThanOrEqual(44);
+    expect(link?.height).toBeGreaterThanOrEqual(44);
+    await context.close();
+  });
+});
