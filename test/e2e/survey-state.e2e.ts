@@ -137,6 +137,32 @@ describe('mid-way through the questions', () => {
     expect(await option(page, 'DA2', 'Often').isChecked()).toBe(true);
     expect(await option(page, 'kon', 'Woman').isChecked()).toBe(true);
     await expectAccessible(page, 'questions in English, answers kept');
+    // And back to Swedish from beside the questions.
+    await page.getByRole('button', { name: 'På svenska, med svaren kvar' }).tap();
+    await page.waitForURL((url) => !url.searchParams.has('lang'));
+    await enhanced(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    await expect.poll(() => option(page, 'DA1', 'Alltid').isChecked()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('without JavaScript, the language switch mid-way', () => {
+  it('keeps every answer given so far', async () => {
+    const context = await browser.newContext({ ...tablet, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${avslut()}?steg=fragor`);
+    await option(page, 'DA1', 'Alltid').check();
+    await option(page, 'kon', 'Kvinna').check();
+    await page.getByRole('button', { name: 'In English, with the answers kept' }).click();
+    await page.waitForURL(/lang=en/);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await option(page, 'DA1', 'Always').isChecked()).toBe(true);
+    expect(await option(page, 'kon', 'Woman').isChecked()).toBe(true);
+    expect(
+      await axeViolationsWithoutScripts(browser, page.url(), await page.content()),
+      'questions in English without JavaScript',
+    ).toEqual([]);
     await context.close();
   });
 });

@@ -8,6 +8,7 @@ export const en: Messages = {
   skipToContent: 'Skip to content',
   language: 'Language',
   otherLanguage: 'På svenska',
+  otherLanguageKeep: 'På svenska, med svaren kvar',
   introHeading: 'Survey about the support you get',
   introWho: (forbund: string) => `${forbund} asks so that the support can be improved.`,
   introAnonymous:

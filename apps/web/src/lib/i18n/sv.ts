@@ -7,6 +7,7 @@ export const sv = {
   skipToContent: 'Hoppa till innehållet',
   language: 'Språk',
   otherLanguage: 'In English',
+  otherLanguageKeep: 'In English, with the answers kept',
   introHeading: 'Enkät om stödet du får',
   introWho: (forbund: string) => `${forbund} frågar för att kunna göra stödet bättre.`,
   introAnonymous:
