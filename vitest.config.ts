@@ -9,6 +9,8 @@ export default defineConfig({
       'packages/*',
       'apps/cli',
       'apps/api',
+      // The web app's pure helpers; its pages are tested end to end.
+      { test: { name: '@indikera/web', include: ['apps/web/src/**/*.test.ts'] } },
       'db',
       // Robustness tests of the whole (test/robustness); benchmarks run with `pnpm bench`.
       'test',

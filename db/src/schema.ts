@@ -140,8 +140,18 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
+/** A förbund's contact for reporting accessibility problems; at least one way. */
+export interface AccessibilityContactsTable {
+  forbund_id: number;
+  email: string | null;
+  phone: string | null;
+  /** `YYYY-MM-DD`: the day the förbund last reviewed it. */
+  reviewed_on: string;
+}
+
 export interface Database {
   forbund: ForbundTable;
+  accessibility_contacts: AccessibilityContactsTable;
   users: UsersTable;
   memberships: MembershipsTable;
   sessions: SessionsTable;

@@ -88,11 +88,35 @@ describe('paper entry', () => {
     await page.locator('#fraga-DA9 input[value="5"]').check();
     await page.getByRole('button', { name: 'Spara blanketten' }).click();
     await page.locator('#DA9-fel').waitFor();
+    // The question as the paper form numbers it, not the instrument's id.
+    expect(await page.locator('#DA9-fel').textContent()).toContain('fråga 8');
+    expect(await page.locator('.error-summary').textContent()).not.toContain('DA8');
     expect(await page.locator('.error-summary').textContent()).toContain('Fråga 9');
     expect(await page.locator('#fraga-DA9 input[value="5"]').isChecked()).toBe(true);
     expect(await page.locator('#fraga-DA8 input[value="nej"]').isChecked()).toBe(true);
     await expectAccessible(page, 'paper, errors');
     expect(personal()).toBe(before + 3);
+    await context.close();
+  });
+});
+
+describe('a mistyped digit in paper entry', () => {
+  it('is taken back with Delete, Backspace or 0', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, baseUrl, 'koordinator@demo.example', 'demo-koordinator-2021');
+    await page.goto(`${baseUrl}/matningar/2/papper?grupp=personal`);
+    await page.locator('#fraga-P1').waitFor();
+    await page.waitForLoadState('networkidle');
+    for (const key of ['Delete', 'Backspace', '0']) {
+      await page.locator('#fraga-P1 input[type="radio"]').first().focus();
+      await page.keyboard.press('3');
+      expect(await focusedName(page)).toBe('q-P2');
+      await page.keyboard.press('Shift+Tab');
+      expect(await focusedName(page)).toBe('q-P1');
+      await page.keyboard.press(key);
+      expect(await page.locator('#fraga-P1 input:checked').count(), key).toBe(0);
+    }
     await context.close();
   });
 });
@@ -119,6 +143,8 @@ describe('file import', () => {
     expect(await row.locator('td').nth(0).textContent()).toBe('3');
     expect(await row.locator('td').nth(1).textContent()).toBe('P1');
     expect(personal()).toBe(before);
+    // The errors take the focus, so that a screen reader hears them first.
+    await page.waitForFunction(() => document.activeElement?.closest('.error-summary') !== null);
     await expectAccessible(page, 'import, errors');
 
     const good = join(dir, 'ratt.csv');

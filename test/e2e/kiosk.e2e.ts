@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchBrowser, tablet } from './browser';
+import { enhanced, option, showsNoAnswers } from './survey-page';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');
@@ -14,20 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const option = (page: Page, question: string, label: string) =>
-  page.locator(`#fraga-${question}`).getByLabel(label, { exact: true });
-
-/** Nothing of an answer may be visible: no chosen option, no review. */
-async function showsNoAnswers(page: Page): Promise<void> {
-  expect(await page.locator('input[type=radio]:checked').count()).toBe(0);
-  expect(await page.locator('dl.review').count()).toBe(0);
-  // Visible text only: option labels are part of every questionnaire's page data.
-  // biome-ignore lint/performance/useDomNodeTextContent: visible text is the point here
-  const text = await page.locator('body').innerText();
-  expect(text).not.toContain('Till mycket stor del');
-  expect(text).not.toContain('Granska dina svar');
-}
 
 describe('a kiosk link on a shared tablet', () => {
   it('leaves no way back to the previous person’s answers', async () => {
@@ -86,21 +73,30 @@ describe('a kiosk link on a shared tablet', () => {
   it('warns after a while without activity, then clears everything for the next person', async () => {
     const context = await browser.newContext(tablet);
     const page = await context.newPage();
-    await page.goto(`${kiosk()}?idle=3`);
+    // The page's clock is the test's: each wait below is exact however slow the machine.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 60_000);
+    await page.goto(`${kiosk()}?idle=60`);
+    await enhanced(page);
     await page.getByRole('link', { name: 'Börja svara' }).tap();
     await option(page, 'DP2', 'Ofta').tap();
     const dialog = page.getByRole('alertdialog', { name: 'Är du kvar?' });
-    await dialog.waitFor({ timeout: 10_000 });
+    await page.clock.runFor(60_000);
+    await dialog.waitFor();
+    // axe needs running timers: the warning's 30 seconds are its time.
+    await page.clock.resume();
     expect(await axeViolations(page)).toEqual([]);
     // One press gives the time back, answers kept.
     await dialog.getByRole('button', { name: 'Jag är kvar' }).tap();
     await dialog.waitFor({ state: 'detached' });
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
     expect(await option(page, 'DP2', 'Ofta').isChecked()).toBe(true);
-    // Left alone: the warning, then a fresh start.
-    await dialog.waitFor({ timeout: 10_000 });
-    await page
-      .getByRole('heading', { name: 'Enkät om stödet du får' })
-      .waitFor({ timeout: 10_000 });
+    // Left alone: the warning, then after its countdown a fresh start.
+    await page.clock.runFor(60_000);
+    await dialog.waitFor();
+    await page.clock.runFor(60_000);
+    await page.getByRole('heading', { name: 'Enkät om stödet du får' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('idle')).toBe('60');
     await showsNoAnswers(page);
     await context.close();
   });

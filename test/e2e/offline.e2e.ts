@@ -69,3 +69,25 @@ describe('without a connection', () => {
     await context.close();
   });
 });
+
+describe('when the connection returns', () => {
+  it('the page that said there was none says the answers are sent', async () => {
+    const before = countResponses(databaseFile, "group_id = 'personal'");
+    const context = await browser.newContext(tablet);
+    const page = await context.newPage();
+    await page.goto(survey());
+    await page.locator('[data-enhanced]').waitFor({ state: 'attached' });
+    await context.setOffline(true);
+    await answerAndSend(page, 'Ofta');
+    await page.getByRole('heading', { name: 'Tack! Svaren är sparade på enheten' }).waitFor();
+    await context.setOffline(false);
+    await page.getByText('Anslutningen är tillbaka och svaren är skickade.').waitFor();
+    expect(
+      await page.getByText('Det finns ingen anslutning just nu', { exact: false }).count(),
+    ).toBe(0);
+    expect(await page.getByRole('status').textContent()).toBe('Inga svar väntar på att skickas.');
+    expect(countResponses(databaseFile, "group_id = 'personal'")).toBe(before + 1);
+    expect(await axeViolations(page), 'sent after all').toEqual([]);
+    await context.close();
+  });
+});

@@ -102,6 +102,15 @@ const routes: readonly Route[] = [
     expected: managesUsers(204),
     audit: 'membership.remove',
   },
+  { method: 'GET', path: '/api/forbund/{norr}/tillganglighet', expected: reads(200) },
+  {
+    method: 'PUT',
+    path: '/api/forbund/{norr}/tillganglighet',
+    body: () => ({ email: 'tillganglighet@norr.se', phone: null }),
+    // The förbund's own admins: the installation administrator is not its voice.
+    expected: { ...collects(200), koordinator: 403 },
+    audit: 'forbund.accessibility-contact',
+  },
   { method: 'GET', path: '/api/forbund/{norr}/insatser', expected: reads(200) },
   {
     method: 'POST',
@@ -189,6 +198,7 @@ const routes: readonly Route[] = [
 /** Everything stored but the sessions, to see that a refused request changed nothing. */
 const TABLES = [
   'forbund',
+  'accessibility_contacts',
   'users',
   'memberships',
   'insatser',

@@ -12,6 +12,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './context';
 import { session } from './middleware/session';
 import { ProblemError, problemResponse } from './problem';
+import { accessibilityRoutes } from './routes/accessibility';
 import { authRoutes } from './routes/auth';
 import { forbundRoutes } from './routes/forbund';
 import { importRoutes } from './routes/imports';
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', authRoutes());
   app.route('/', setupRoutes());
   app.route('/', forbundRoutes());
+  app.route('/', accessibilityRoutes());
   app.route('/', userRoutes());
   app.route('/', insatsRoutes());
   app.route('/', roundRoutes());

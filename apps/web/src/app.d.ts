@@ -10,5 +10,9 @@ declare global {
       /** What the person can do about it, in their language. */
       hint?: string;
     }
+    interface PageState {
+      /** The step of a questionnaire, as a history entry of its own. */
+      step?: 'start' | 'questions' | 'review' | 'saved-offline';
+    }
   }
 }

@@ -40,6 +40,9 @@ sw.addEventListener('activate', (event) => {
 /** Survey pages and their data, without the step: one cached copy per link and language. */
 function surveyKey(url: URL): string | null {
   if (!/^\/s\/[^/]+(\/__data\.json)?$/.test(url.pathname)) return null;
+  // The steps without JavaScript that show a draft's answers are never kept.
+  const steg = url.searchParams.get('steg');
+  if (steg === 'andra' || steg === 'granska') return null;
   const lang = url.searchParams.get('lang');
   return `${url.origin}${url.pathname}${lang ? `?lang=${lang}` : ''}`;
 }

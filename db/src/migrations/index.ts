@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import * as initial from './2026-11-24T0000-initial';
 import * as responsesCoveringIndex from './2026-11-24T0100-responses-covering-index';
+import * as accessibilityContacts from './2026-12-02T0000-accessibility-contacts';
 import * as releases from './2026-12-02T0000-releases';
 
 export interface Migration {
@@ -18,5 +19,6 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { name: '2026-11-24T0000-initial', up: initial.up },
   { name: '2026-11-24T0100-responses-covering-index', up: responsesCoveringIndex.up },
+  { name: '2026-12-02T0000-accessibility-contacts', up: accessibilityContacts.up },
   { name: '2026-12-02T0000-releases', up: releases.up },
 ];

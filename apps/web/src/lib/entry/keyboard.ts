@@ -2,8 +2,11 @@
  * @module
  * Fast paper entry: in a radio group, a number key picks that option (1 = the first) and
  * `j`/`n` pick ja/nej; focus then moves on to the next group, or to the submit button
- * after the last one. Without a script the radios work as usual.
+ * after the last one. Delete, Backspace and 0 take a mistyped answer back (the paper
+ * question is then unanswered). Without a script the radios work as usual.
  */
+
+const CLEAR_KEYS = new Set(['Delete', 'Backspace', '0']);
 
 /** The keydown handler for a form whose radio groups are `fieldset[data-quick]`. */
 export function quickKeys(event: KeyboardEvent): void {
@@ -14,6 +17,12 @@ export function quickKeys(event: KeyboardEvent): void {
   const form = target.form;
   if (!fieldset || !form) return;
   const radios = [...fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+  if (CLEAR_KEYS.has(event.key)) {
+    event.preventDefault();
+    for (const radio of radios) radio.checked = false;
+    target.dispatchEvent(new Event('change', { bubbles: true }));
+    return;
+  }
   let choice: HTMLInputElement | undefined;
   if (/^[1-9]$/.test(event.key)) choice = radios[Number(event.key) - 1];
   else if (event.key === 'j' || event.key === 'J') choice = radios.find((r) => r.value === 'ja');

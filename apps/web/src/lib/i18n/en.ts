@@ -8,6 +8,7 @@ export const en: Messages = {
   skipToContent: 'Skip to content',
   language: 'Language',
   otherLanguage: 'På svenska',
+  otherLanguageKeep: 'På svenska, med svaren kvar',
   introHeading: 'Survey about the support you get',
   introWho: (forbund: string) => `${forbund} asks so that the support can be improved.`,
   introAnonymous:
@@ -20,6 +21,9 @@ export const en: Messages = {
   questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
   progress: (answered: number, total: number) => `${answered} of ${total} questions answered`,
   conditionHint: 'Answer only if you answered Yes to question 8.',
+  clearAnswer: 'Remove answer',
+  savedOfflineSent: 'The connection is back and the answers have been sent.',
+  nothingWaiting: 'No answers are waiting to be sent.',
   genderHeading: 'About you',
   optional: 'Optional',
   toReview: 'Continue and review',

@@ -7,6 +7,7 @@ export const sv = {
   skipToContent: 'Hoppa till innehållet',
   language: 'Språk',
   otherLanguage: 'In English',
+  otherLanguageKeep: 'In English, with the answers kept',
   introHeading: 'Enkät om stödet du får',
   introWho: (forbund: string) => `${forbund} frågar för att kunna göra stödet bättre.`,
   introAnonymous:
@@ -19,6 +20,9 @@ export const sv = {
   questionOf: (n: number, total: number) => `Fråga ${n} av ${total}`,
   progress: (answered: number, total: number) => `${answered} av ${total} frågor besvarade`,
   conditionHint: 'Svara bara om du svarade Ja på fråga 8.',
+  clearAnswer: 'Ta bort svar',
+  savedOfflineSent: 'Anslutningen är tillbaka och svaren är skickade.',
+  nothingWaiting: 'Inga svar väntar på att skickas.',
   genderHeading: 'Om dig',
   optional: 'Frivillig',
   toReview: 'Gå vidare och granska',

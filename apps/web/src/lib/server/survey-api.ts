@@ -72,3 +72,19 @@ export async function postResponse(
   for (const e of problem.errors ?? []) errors[e.field.replace(/^answers\./, '')] = e.message;
   return { ok: false, status: res.status, errors };
 }
+
+export interface AccessibilityContact {
+  readonly forbund: string;
+  readonly email: string | null;
+  readonly phone: string | null;
+  /** `YYYY-MM-DD`, or null while the förbund has set no contact. */
+  readonly reviewedOn: string | null;
+}
+
+/** The accessibility contact of the förbund behind a link, or null for an unknown link. */
+export async function fetchAccessibilityContact(
+  token: string,
+): Promise<AccessibilityContact | null> {
+  const res = await getPlatform().api.request(`/api/s/${encodeURIComponent(token)}/tillganglighet`);
+  return res.ok ? ((await res.json()) as AccessibilityContact) : null;
+}

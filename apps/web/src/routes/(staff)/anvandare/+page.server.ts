@@ -31,8 +31,16 @@ function detailOf(body: unknown, fallback: string): string {
   return (body as { detail?: string } | null)?.detail ?? fallback;
 }
 
+interface AccessibilityContact {
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly reviewedOn: string | null;
+}
+
 export const load: PageServerLoad = async (event) => {
   const { me } = await event.parent();
+  const isAdminOf = (forbundId: number) =>
+    me.memberships.some((m) => m.forbundId === forbundId && m.role === 'admin');
   let forbund: Forbund[];
   if (me.isInstallationAdmin) {
     forbund = (await callApi<Forbund[]>(event, 'GET', '/api/forbund')).body.map(({ id, name }) => ({
@@ -48,10 +56,19 @@ export const load: PageServerLoad = async (event) => {
     error(403, { message: 'Bara administratörer hanterar användare' });
   return {
     forbund: await Promise.all(
-      forbund.map(async (f) => ({
-        ...f,
-        users: (await callApi<Member[]>(event, 'GET', `/api/forbund/${f.id}/users`)).body,
-      })),
+      forbund.map(async (f) => {
+        // Only the förbund's own admins keep its accessibility contact.
+        const contact = await callApi<AccessibilityContact>(
+          event,
+          'GET',
+          `/api/forbund/${f.id}/tillganglighet`,
+        );
+        return {
+          ...f,
+          users: (await callApi<Member[]>(event, 'GET', `/api/forbund/${f.id}/users`)).body,
+          contact: contact.ok && isAdminOf(f.id) ? contact.body : null,
+        };
+      }),
     ),
   };
 };
@@ -120,5 +137,24 @@ export const actions: Actions = {
         error: detailOf(res.body, 'Det gick inte att ta bort användaren.'),
       });
     return { removed: name };
+  },
+  /** The förbund's contact for reporting accessibility problems; empty fields remove it. */
+  contact: async (event) => {
+    const data = await event.request.formData();
+    const forbundId = Number(data.get('forbundId'));
+    const values = {
+      email: String(data.get('email') ?? '').trim(),
+      phone: String(data.get('phone') ?? '').trim(),
+    };
+    const res = await callApi(event, 'PUT', `/api/forbund/${forbundId}/tillganglighet`, values);
+    if (!res.ok)
+      return fail(400, {
+        action: 'contact' as const,
+        forbundId,
+        values,
+        errors: fieldErrors(res.body),
+        error: detailOf(res.body, 'Kontakten kunde inte sparas.'),
+      });
+    return { contactSaved: forbundId };
   },
 };

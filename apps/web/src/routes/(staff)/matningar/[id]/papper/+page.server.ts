@@ -5,10 +5,11 @@
  */
 import { getInstrument } from '@indikera/instrument';
 import { error, fail } from '@sveltejs/kit';
+import { withQuestionNumbers } from '$lib/entry/question-numbers';
 import { callApi, fieldErrors } from '$lib/server/staff-api';
 import { type Insats, mayCollect, type Round } from '$lib/staff/types';
 import { showSurvey } from '$lib/survey/survey';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** Today in Sweden, `YYYY-MM-DD`. */
 function today(): string {
@@ -39,6 +40,15 @@ export const load: PageServerLoad = async (event) => {
     today: today(),
   };
 };
+
+/** The questions of a group as the paper form numbers them, for the error messages. */
+async function questionsOf(event: RequestEvent, group: string) {
+  const round = await callApi<Round>(event, 'GET', `/api/rounds/${event.params.id}`);
+  if (!round.ok) return [];
+  const instrument = getInstrument(round.body.instrumentVersion);
+  if (!instrument.groups.some((g) => g.id === group)) return [];
+  return showSurvey(instrument, group, 'sv').questions;
+}
 
 export const actions: Actions = {
   default: async (event) => {
@@ -81,8 +91,10 @@ export const actions: Actions = {
     }
     if (!res.ok) {
       const errors: Record<string, string> = {};
+      const questions = await questionsOf(event, text('group'));
       for (const [field, message] of Object.entries(fieldErrors(res.body)))
-        errors[field.startsWith('answers.') ? field.slice('answers.'.length) : field] = message;
+        errors[field.startsWith('answers.') ? field.slice('answers.'.length) : field] =
+          withQuestionNumbers(message, questions);
       const problem =
         Object.keys(errors).length === 0
           ? ((res.body as { detail?: string } | null)?.detail ?? 'Blanketten kunde inte sparas.')
