@@ -35,6 +35,7 @@ describe('migrateToLatest', () => {
       'links',
       'memberships',
       'migrations',
+      'report_comments',
       'responses',
       'rounds',
       'sessions',
