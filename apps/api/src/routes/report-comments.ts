@@ -12,6 +12,7 @@ import {
   recordAudit,
   saveReportComments,
 } from '@indikera/db';
+import { KOMMENTAR_MAX, SAMMANFATTNING_MAX } from '@indikera/formats';
 import { getInstrument } from '@indikera/instrument';
 import { requireUser } from '../access';
 import type { AppEnv } from '../context';
@@ -20,11 +21,6 @@ import { IdParam, problems } from '../schemas';
 import { roundFor } from '../services/round-access';
 import { dayIn } from '../services/today';
 import { validationHook } from '../validation';
-
-/** About a printed page of text: a summary, not the annual report itself. */
-export const SAMMANFATTNING_MAX = 6000;
-/** About half a page per indicator. */
-export const KOMMENTAR_MAX = 3000;
 
 const Comments = z
   .object({

@@ -35,3 +35,17 @@ export interface SummaryRow {
   /** Why the indicator has no questions, where it has none. */
   readonly note?: string;
 }
+
+/** The koordinator's Sammanfattning and Kommentar per indicator (GET …/comments). */
+export interface ReportCommentsData {
+  readonly sammanfattning: string;
+  readonly kommentarer: readonly { readonly indicator: number; readonly text: string }[];
+}
+
+/** What the page says after a comment was posted. */
+export interface CommentFormState {
+  readonly about?: string;
+  readonly text?: string;
+  readonly error?: string;
+  readonly saved?: string;
+}

@@ -6,10 +6,15 @@
  */
 import type { Report } from '@indikera/indicators';
 import { getInstrument } from '@indikera/instrument';
-import { error } from '@sveltejs/kit';
-import type { ReportFilterState, ReportInsats, ReportRound } from '$lib/report/types';
-import { callApi } from '$lib/server/staff-api';
-import type { PageServerLoad } from './$types';
+import { error, fail } from '@sveltejs/kit';
+import type {
+  ReportCommentsData,
+  ReportFilterState,
+  ReportInsats,
+  ReportRound,
+} from '$lib/report/types';
+import { callApi, fieldErrors } from '$lib/server/staff-api';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { id } = event.params;
@@ -45,12 +50,38 @@ export const load: PageServerLoad = async (event) => {
     error(report.status === 404 ? 404 : 500, { message: 'Rapporten kunde inte hämtas' });
   }
 
+  const comments = await callApi<ReportCommentsData>(event, 'GET', `/api/rounds/${id}/comments`);
+
   return {
     round: round.body,
+    comments: comments.ok ? comments.body : { sammanfattning: '', kommentarer: [] },
     insatser: insatsList.map((i) => ({ id: i.id, name: i.name })),
     groups: instrument.groups.map((g) => ({ id: g.id, label: g.label })),
     filters,
     ignoredFilter,
     report: report.body,
   };
+};
+
+export const actions: Actions = {
+  /** One Sammanfattning or one indicator's Kommentar; an empty text removes it. */
+  kommentar: async (event) => {
+    const data = await event.request.formData();
+    const about = String(data.get('indicator') ?? '');
+    const text = String(data.get('text') ?? '');
+    const change =
+      about === 'sammanfattning'
+        ? { sammanfattning: text }
+        : { kommentarer: [{ indicator: Number(about), text }] };
+    const res = await callApi(event, 'PUT', `/api/rounds/${event.params.id}/comments`, change);
+    if (!res.ok) {
+      const errors = Object.values(fieldErrors(res.body));
+      return fail(res.status === 403 ? 403 : 400, {
+        about,
+        text,
+        error: errors[0] ?? 'Kommentaren kunde inte sparas.',
+      });
+    }
+    return { saved: about };
+  },
 };
