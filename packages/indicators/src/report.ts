@@ -43,6 +43,11 @@ export interface ReportOptions {
   readonly groups?: readonly string[];
   /** People asked per group, where known: adds `asked` and `responseRate` to the groups. */
   readonly asked?: ReadonlyMap<string, number>;
+  /**
+   * Answers per group that came through the links the number asked belongs to: the
+   * numerator of the response rate, so that both cover the same links.
+   */
+  readonly answeredOfAsked?: ReadonlyMap<string, number>;
   /** National svarsfrekvens per group, where known: adds `nationalResponseRate`. */
   readonly nationalResponseRates?: ReadonlyMap<string, number>;
 }
@@ -147,6 +152,12 @@ function questionFigures(
   };
 }
 
+function askedFigures(options: ReportOptions, group: string, responses: number, asked: number) {
+  if (!options.answeredOfAsked) return { asked, responseRate: responseRate(responses, asked) };
+  const answered = options.answeredOfAsked.get(group) ?? 0;
+  return { asked, answeredOfAsked: answered, responseRate: responseRate(answered, asked) };
+}
+
 function groupSummary(options: ReportOptions, group: string): GroupSummary {
   const byGender: Record<Gender, number> = { kvinna: 0, man: 0, annat: 0 };
   for (const r of options.tally.responses) if (r.group === group) byGender[r.gender] += r.count;
@@ -157,7 +168,7 @@ function groupSummary(options: ReportOptions, group: string): GroupSummary {
     group,
     responses,
     byGender,
-    ...(asked === undefined ? {} : { asked, responseRate: responseRate(responses, asked) }),
+    ...(asked === undefined ? {} : askedFigures(options, group, responses, asked)),
     ...(national === undefined ? {} : { nationalResponseRate: national }),
   };
 }

@@ -6,6 +6,7 @@
 
 import type { Database } from '@indikera/db';
 import {
+  answeredThroughAskedLinks,
   findPreviousRound,
   getResponseRates,
   getRiksnitt,
@@ -39,6 +40,7 @@ export async function roundReport(
     suppressionThreshold,
     groups: filter.group === undefined ? undefined : [filter.group],
     asked,
+    answeredOfAsked: await answeredThroughAskedLinks(db, round.id, filter),
     nationalResponseRates: await getResponseRates(db, round.year),
   });
 }
