@@ -197,6 +197,25 @@ describe('the report page', () => {
       .waitFor();
 
     const counts = page.getByRole('table', { name: 'Inkomna svar per respondentgrupp och kön' });
+    // Tabell 1: last year's counts in parentheses, rows per insats, and the total.
+    const rounds = (await (
+      await fetch(`${baseUrl}/api/rounds`, { headers: { Cookie: cookie } })
+    ).json()) as { id: number; year: number }[];
+    const lastYear = rounds.find((r) => r.year === 2020);
+    const before = (await (
+      await fetch(`${baseUrl}/api/rounds/${lastYear?.id}/report`, { headers: { Cookie: cookie } })
+    ).json()) as ApiReport;
+    for (const g of before.groups) {
+      expect(
+        await counts
+          .locator(`tr[data-group="${g.group}"] [data-figure="previous-responses"]`)
+          .textContent(),
+      ).toBe(`(${g.responses})`);
+    }
+    expect(await counts.locator('[data-figure="total-responses"]').textContent()).toBe(
+      String(report.groups.reduce((sum, g) => sum + g.responses, 0)),
+    );
+    expect(await counts.locator('tr[data-insats-row]').count()).toBeGreaterThan(0);
     for (const g of report.groups) {
       const row = counts.locator(`tr[data-group="${g.group}"]`);
       expect(await row.locator('[data-figure="responses"]').textContent()).toBe(

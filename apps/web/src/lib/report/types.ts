@@ -12,6 +12,15 @@ export interface ReportRound {
   readonly year: number;
   readonly instrumentVersion: string;
   readonly status: 'open' | 'closed';
+  readonly byInsats: readonly InsatsCount[];
+}
+
+/** Answers per group and insats in the round (null: no insats). */
+export interface InsatsCount {
+  readonly group: string;
+  readonly insatsId: number | null;
+  readonly insatsName: string | null;
+  readonly responses: number;
 }
 
 export interface ReportInsats {

@@ -51,6 +51,15 @@ export const load: PageServerLoad = async (event) => {
   }
 
   const comments = await callApi<ReportCommentsData>(event, 'GET', `/api/rounds/${id}/comments`);
+  // Tabell 1 gives last year's counts in parentheses: the round the report compares with
+  // (the förbund's round of the year before, as the API picks it), under the same filters.
+  const rounds = await callApi<ReportRound[]>(event, 'GET', '/api/rounds');
+  const previousRound = (rounds.ok ? rounds.body : [])
+    .filter((r) => r.forbundId === round.body.forbundId && r.year === round.body.year - 1)
+    .sort((a, b) => b.id - a.id)[0];
+  const previousReport = previousRound
+    ? await callApi<Report>(event, 'GET', `/api/rounds/${previousRound.id}/report${search}`)
+    : null;
 
   return {
     round: round.body,
@@ -60,6 +69,9 @@ export const load: PageServerLoad = async (event) => {
     filters,
     ignoredFilter,
     report: report.body,
+    previousGroups: previousReport?.ok ? previousReport.body.groups : [],
+    // Per insats only when the report covers every insats.
+    byInsats: filters.insats === null ? (round.body.byInsats ?? []) : [],
   };
 };
 
