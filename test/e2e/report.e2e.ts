@@ -216,6 +216,24 @@ describe('the report page', () => {
       String(report.groups.reduce((sum, g) => sum + g.responses, 0)),
     );
     expect(await counts.locator('tr[data-insats-row]').count()).toBeGreaterThan(0);
+    // Riksnittet of the year before beside this year's, as the printed tables give it.
+    const riket2020 = (await (
+      await fetch(`${baseUrl}/api/riksnitt/2020`, { headers: { Cookie: cookie } })
+    ).json()) as { questions: { question: string; all: number | null }[] };
+    const shownBefore = new Map(
+      await page.$$eval('tr[data-question]', (rows) =>
+        rows.map((row) => [
+          row.getAttribute('data-question') ?? '',
+          row.querySelector('[data-figure="previous-riksnitt"]')?.textContent ?? '',
+        ]),
+      ),
+    );
+    const withFigure = riket2020.questions.filter(
+      (r) => r.all !== null && shownBefore.has(r.question),
+    );
+    expect(withFigure.length).toBeGreaterThan(0);
+    for (const r of withFigure)
+      expect(shownBefore.get(r.question), `${r.question} riket 2020`).toBe(`(${percent(r.all)})`);
     for (const g of report.groups) {
       const row = counts.locator(`tr[data-group="${g.group}"]`);
       expect(await row.locator('[data-figure="responses"]').textContent()).toBe(

@@ -4,7 +4,7 @@
  * insats and group, all from the API in-process as the signed-in person. The page shows
  * the report JSON as it comes; nothing here computes a figure.
  */
-import type { Report } from '@indikera/indicators';
+import type { Report, RiksnittFigures } from '@indikera/indicators';
 import { getInstrument } from '@indikera/instrument';
 import { error, fail } from '@sveltejs/kit';
 import type {
@@ -61,8 +61,25 @@ export const load: PageServerLoad = async (event) => {
     ? await callApi<Report>(event, 'GET', `/api/rounds/${previousRound.id}/report${search}`)
     : null;
 
+  // Riksnittet of the year before, for the parentheses beside this year's, where loaded.
+  const lastYear =
+    report.body.year === null
+      ? null
+      : await callApi<{ questions: ({ question: string } & RiksnittFigures)[] }>(
+          event,
+          'GET',
+          `/api/riksnitt/${report.body.year - 1}`,
+        );
+  const previousRiksnitt: Record<string, RiksnittFigures> = Object.fromEntries(
+    (lastYear?.ok ? lastYear.body.questions : []).map(({ question, all, kvinna, man }) => [
+      question,
+      { all, kvinna, man },
+    ]),
+  );
+
   return {
     round: round.body,
+    previousRiksnitt,
     comments: comments.ok ? comments.body : { sammanfattning: '', kommentarer: [] },
     insatser: insatsList.map((i) => ({ id: i.id, name: i.name })),
     groups: instrument.groups.map((g) => ({ id: g.id, label: g.label })),
