@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { tallyResponses } from '@indikera/indicators';
 import type { AnswerValue, Gender } from '@indikera/instrument';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { respondentsAsked, tallyRound } from './counts';
+import { answeredThroughAskedLinks, respondentsAsked, tallyRound } from './counts';
 import { createInsats } from './insatser';
 import { createLink } from './links';
 import { insertResponses, type NewResponse } from './responses';
@@ -173,5 +173,32 @@ describe('respondentsAsked', () => {
     expect(await respondentsAsked(t.db, roundId, { group: 'styrelse' })).toEqual(
       new Map([['styrelse', null]]),
     );
+  });
+});
+
+describe('answeredThroughAskedLinks', () => {
+  it('counts only the answers that came through a link with a number asked', async () => {
+    const link = (groupId: string, asked: number | null) =>
+      createLink(t.db, { token: randomUUID(), roundId, groupId, insatsId: steget, asked });
+    const withAsked = await link('chefer', 20);
+    const without = await link('chefer', null);
+    const via = (linkId: number | null) => ({
+      id: randomUUID(),
+      roundId,
+      linkId,
+      groupId: 'chefer',
+      insatsId: steget,
+      kon: null,
+      channel: 'web' as const,
+      answeredOn: '2021-05-02',
+      batch: null,
+      answers: new Map<string, AnswerValue>([['C1', 5]]),
+    });
+    // Two through the counted link; one through a link without a number, one on paper.
+    await insertResponses(t.db, [via(withAsked.id), via(withAsked.id), via(without.id), via(null)]);
+    expect((await answeredThroughAskedLinks(t.db, roundId)).get('chefer')).toBe(2);
+    expect(
+      (await answeredThroughAskedLinks(t.db, roundId, { insatsId: team })).get('chefer'),
+    ).toBeUndefined();
   });
 });

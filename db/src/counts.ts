@@ -110,6 +110,29 @@ export async function respondentsAsked(
   return new Map(rows.map((row) => [row.group_id, row.asked]));
 }
 
+/**
+ * Questionnaires per group that came through a link saying how many were asked: the only
+ * answers a number asked is a denominator for. Paper, imports and links without a number
+ * asked answer other people. Same filter as `respondentsAsked`.
+ */
+export async function answeredThroughAskedLinks(
+  db: Kysely<Database>,
+  roundId: number,
+  filter: TallyFilter = {},
+): Promise<Map<string, number>> {
+  let query = db
+    .selectFrom('responses')
+    .innerJoin('links', 'links.id', 'responses.link_id')
+    .select((eb) => ['links.group_id as group', eb.fn.countAll<number>().as('answered')])
+    .where('responses.round_id', '=', roundId)
+    .where('links.asked', 'is not', null)
+    .groupBy('links.group_id');
+  if (filter.insatsId !== undefined) query = query.where('links.insats_id', '=', filter.insatsId);
+  if (filter.group !== undefined) query = query.where('links.group_id', '=', filter.group);
+  const rows = await query.execute();
+  return new Map(rows.map((row) => [row.group, row.answered]));
+}
+
 export interface InsatsCount {
   readonly group: string;
   readonly insatsId: number | null;

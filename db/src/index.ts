@@ -14,6 +14,7 @@ export * from './links';
 export * from './memberships';
 export * from './migrate';
 export type { Migration } from './migrations';
+export * from './report-comments';
 export * from './responses';
 export * from './rounds';
 export * from './schema';

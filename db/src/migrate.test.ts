@@ -36,6 +36,7 @@ describe('migrateToLatest', () => {
       'links',
       'memberships',
       'migrations',
+      'report_comments',
       'responses',
       'rounds',
       'sessions',

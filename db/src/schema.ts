@@ -127,6 +127,16 @@ export interface BenchmarkResponseRatesTable {
   response_rate: number;
 }
 
+/** A koordinator's Kommentar to an indicator of a round's report; indicator 0 is the Sammanfattning. */
+export interface ReportCommentsTable {
+  round_id: number;
+  indicator: number;
+  text: string;
+  /** `YYYY-MM-DD`. */
+  updated_on: string;
+  updated_by: number | null;
+}
+
 /** What staff did; respondents never appear here. */
 export interface AuditLogTable {
   id: Generated<number>;
@@ -163,6 +173,7 @@ export interface Database {
   benchmarks: BenchmarksTable;
   benchmark_response_rates: BenchmarkResponseRatesTable;
   audit_log: AuditLogTable;
+  report_comments: ReportCommentsTable;
 }
 
 export type ForbundRow = Selectable<ForbundTable>;

@@ -197,6 +197,43 @@ describe('the report page', () => {
       .waitFor();
 
     const counts = page.getByRole('table', { name: 'Inkomna svar per respondentgrupp och kön' });
+    // Tabell 1: last year's counts in parentheses, rows per insats, and the total.
+    const rounds = (await (
+      await fetch(`${baseUrl}/api/rounds`, { headers: { Cookie: cookie } })
+    ).json()) as { id: number; year: number }[];
+    const lastYear = rounds.find((r) => r.year === 2020);
+    const before = (await (
+      await fetch(`${baseUrl}/api/rounds/${lastYear?.id}/report`, { headers: { Cookie: cookie } })
+    ).json()) as ApiReport;
+    for (const g of before.groups) {
+      expect(
+        await counts
+          .locator(`tr[data-group="${g.group}"] [data-figure="previous-responses"]`)
+          .textContent(),
+      ).toBe(`(${g.responses})`);
+    }
+    expect(await counts.locator('[data-figure="total-responses"]').textContent()).toBe(
+      String(report.groups.reduce((sum, g) => sum + g.responses, 0)),
+    );
+    expect(await counts.locator('tr[data-insats-row]').count()).toBeGreaterThan(0);
+    // Riksnittet of the year before beside this year's, as the printed tables give it.
+    const riket2020 = (await (
+      await fetch(`${baseUrl}/api/riksnitt/2020`, { headers: { Cookie: cookie } })
+    ).json()) as { questions: { question: string; all: number | null }[] };
+    const shownBefore = new Map(
+      await page.$$eval('tr[data-question]', (rows) =>
+        rows.map((row) => [
+          row.getAttribute('data-question') ?? '',
+          row.querySelector('[data-figure="previous-riksnitt"]')?.textContent ?? '',
+        ]),
+      ),
+    );
+    const withFigure = riket2020.questions.filter(
+      (r) => r.all !== null && shownBefore.has(r.question),
+    );
+    expect(withFigure.length).toBeGreaterThan(0);
+    for (const r of withFigure)
+      expect(shownBefore.get(r.question), `${r.question} riket 2020`).toBe(`(${percent(r.all)})`);
     for (const g of report.groups) {
       const row = counts.locator(`tr[data-group="${g.group}"]`);
       expect(await row.locator('[data-figure="responses"]').textContent()).toBe(
@@ -410,4 +447,43 @@ describe('the report page', () => {
     await page.pdf({ path: '/tmp/rapport.pdf', format: 'A4', preferCSSPageSize: true });
     await context.close();
   });
+});
+
+describe('the koordinator’s words in the report', () => {
+  it('are written per indicator and for the whole report, shown to readers, printed and exported', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await signIn(page, baseUrl, 'koordinator@demo.example', 'demo-koordinator-2021');
+    await page.goto(`${baseUrl}${reportPath}`);
+    const indicator1 = page.locator('section[data-indicator="1"]');
+    await indicator1.getByText('Skriv kommentar').click();
+    await indicator1
+      .getByRole('textbox', { name: 'Kommentar' })
+      .fill('Högre än riket, och män har ökat mest.');
+    await indicator1.getByRole('button', { name: 'Spara kommentar' }).click();
+    await indicator1.getByText('Kommentar sparad.').waitFor();
+    await page.getByText('Skriv sammanfattning').click();
+    await page.getByRole('textbox', { name: 'Sammanfattning' }).fill('Fler svar än i fjol.');
+    await page.getByRole('button', { name: 'Spara sammanfattning' }).click();
+    await page.getByText('Sammanfattning sparad.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+
+    const [readerContext, reader] = await signedIn(1280, 800);
+    await reader
+      .locator('section[data-indicator="1"] [data-comment="1"]')
+      .getByText('Kommentar: Högre än riket, och män har ökat mest.')
+      .waitFor();
+    await reader.getByText('Sammanfattning: Fler svar än i fjol.').waitFor();
+    expect(await reader.getByText('Skriv kommentar').count()).toBe(0);
+    await reader.emulateMedia({ media: 'print' });
+    expect(await reader.getByText('Fler svar än i fjol.').isVisible()).toBe(true);
+    await readerContext.close();
+
+    const csv = await fetch(`${baseUrl}/api/rounds/${ROUND}/report?format=csv`, {
+      headers: { Cookie: cookie },
+    });
+    expect(await csv.text()).toContain(';Högre än riket, och män har ökat mest.\r\n');
+    // Two sign-ins, three page loads and an axe audit of the whole report.
+  }, 240_000);
 });

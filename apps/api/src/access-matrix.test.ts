@@ -137,6 +137,14 @@ const routes: readonly Route[] = [
   },
   { method: 'GET', path: '/api/rounds/{round}', expected: reads(200) },
   { method: 'GET', path: '/api/rounds/{round}/report', expected: reads(200) },
+  { method: 'GET', path: '/api/rounds/{round}/comments', expected: reads(200) },
+  {
+    method: 'PUT',
+    path: '/api/rounds/{round}/comments',
+    body: () => ({ kommentarer: [{ indicator: 1, text: 'Bättre än i fjol.' }] }),
+    expected: collects(200),
+    audit: 'report.comments',
+  },
   {
     method: 'POST',
     path: '/api/rounds/{round}/close',
@@ -209,6 +217,7 @@ const TABLES = [
   'benchmarks',
   'benchmark_response_rates',
   'audit_log',
+  'report_comments',
 ];
 
 let t: TestContext;

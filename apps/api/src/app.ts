@@ -20,6 +20,7 @@ import { insatsRoutes } from './routes/insatser';
 import { linkRoutes } from './routes/links';
 import { paperRoutes } from './routes/paper';
 import { reportRoutes } from './routes/report';
+import { reportCommentRoutes } from './routes/report-comments';
 import { riksnittRoutes } from './routes/riksnitt';
 import { roundRoutes } from './routes/rounds';
 import { setupRoutes } from './routes/setup';
@@ -101,6 +102,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', roundRoutes());
   app.route('/', linkRoutes());
   app.route('/', reportRoutes());
+  app.route('/', reportCommentRoutes());
   app.route('/', paperRoutes());
   app.route('/', importRoutes());
   app.route('/', riksnittRoutes());

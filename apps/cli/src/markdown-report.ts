@@ -18,6 +18,7 @@ import {
 } from '@indikera/formats';
 import {
   type GenderCell,
+  type GenderVerdict,
   type IndicatorVerdict,
   isSuppressed,
   isWithheld,
@@ -154,7 +155,14 @@ export function writeMarkdownReport(report: Report, instrument: InstrumentVersio
     .filter((v) => report.questions.some((q) => q.indicator === v.indicator))
     .map((v) => {
       const text = instrument.indicators.find((i) => i.number === v.indicator)?.text ?? '';
-      return [`${v.indicator}. ${text}`, ...verdictWords(v)];
+      const gender = (g: GenderVerdict) =>
+        `${versusText(g.vsRiksnitt)}, ${trendText(g.trend, true).toLowerCase()}`;
+      return [
+        `${v.indicator}. ${text}`,
+        ...verdictWords(v),
+        gender(v.byGender.kvinna),
+        gender(v.byGender.man),
+      ];
     });
   return [
     `# ${title}`,
@@ -162,13 +170,17 @@ export function writeMarkdownReport(report: Report, instrument: InstrumentVersio
     `${instrument.name}, version ${report.instrumentVersion}. Andelar av dem som besvarat frågan;`,
     'föregående mätning inom parentes.',
     '',
-    COMPARISON_RULE,
-    '',
     ...groupSection(report, instrument),
     ...report.indicators.flatMap((v) => indicatorSection(report, instrument, v)),
     '## Sammanfattning',
     '',
-    ...table(['Indikator', 'Jämfört med riket', 'Jämfört med förra året'], '---|---|---', summary),
+    ...table(
+      ['Indikator', 'Jämfört med riket', 'Jämfört med förra året', 'Kvinnor', 'Män'],
+      '---|---|---|---|---',
+      summary,
+    ),
+    COMPARISON_RULE,
+    '',
     SUPPRESSED_EXPLANATION,
     '',
   ].join('\n');

@@ -129,6 +129,13 @@ describe('indikera report', () => {
     expect(md.stdout).toContain('# Indikatorrapport 2021');
     expect(md.stdout).toContain('| Styrelse | 6 | 2 | 2 | 2 |');
     expect(md.stdout).toContain('## Indikator 12:');
+    // Tabell 10 with kvinnor and män, and the rule beside it.
+    expect(md.stdout).toContain(
+      '| Indikator | Jämfört med riket | Jämfört med förra året | Kvinnor | Män |',
+    );
+    expect(md.stdout).toContain(
+      'en skillnad på 2 procentenheter eller mer räknas som högre eller lägre',
+    );
     expect(md.stdout).toMatch(/S1\. .*\| 60 % \| – \| – \| 62 % \|/);
   });
 

@@ -8,6 +8,7 @@ import * as initial from './2026-11-24T0000-initial';
 import * as responsesCoveringIndex from './2026-11-24T0100-responses-covering-index';
 import * as accessibilityContacts from './2026-12-02T0000-accessibility-contacts';
 import * as releases from './2026-12-02T0000-releases';
+import * as reportComments from './2026-12-02T0000-report-comments';
 
 export interface Migration {
   /** A timestamp, so that names sort in the order the migrations were written. */
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   { name: '2026-11-24T0100-responses-covering-index', up: responsesCoveringIndex.up },
   { name: '2026-12-02T0000-accessibility-contacts', up: accessibilityContacts.up },
   { name: '2026-12-02T0000-releases', up: releases.up },
+  { name: '2026-12-02T0000-report-comments', up: reportComments.up },
 ];

@@ -7,6 +7,7 @@ export * from './csv-parse';
 export * from './csv-write';
 export * from './date';
 export * from './line-error';
+export * from './report-comments';
 export * from './report-csv';
 export * from './report-csv-excel';
 export * from './report-words';

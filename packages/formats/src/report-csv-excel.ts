@@ -17,6 +17,7 @@ import {
 } from '@indikera/indicators';
 import { findGroup, findQuestion, type InstrumentVersion } from '@indikera/instrument';
 import { toCsv } from './csv-write';
+import { kommentarOf, type ReportComments } from './report-comments';
 import {
   percentText,
   SUPPRESSED_MARK,
@@ -79,9 +80,15 @@ const columns = [
   'Jämfört med förra året',
   'Indikatorn jämfört med riket',
   'Indikatorn jämfört med förra året',
+  'Kommentar till indikatorn',
 ] as const;
 
-function row(report: Report, instrument: InstrumentVersion, q: QuestionFigures): string[] {
+function row(
+  report: Report,
+  instrument: InstrumentVersion,
+  q: QuestionFigures,
+  comments: ReportComments | undefined,
+): string[] {
   const question = findQuestion(instrument, q.id);
   const verdict = report.indicators.find((i) => i.indicator === q.indicator);
   const group = report.groups.find((g) => g.group === q.group);
@@ -113,6 +120,7 @@ function row(report: Report, instrument: InstrumentVersion, q: QuestionFigures):
     q.trend ? trendText(q.trend, true) : '',
     verdict?.vsRiksnitt ? versusText(verdict.vsRiksnitt) : '',
     verdict?.trend ? trendText(verdict.trend, true) : '',
+    kommentarOf(comments, q.indicator),
   ];
 }
 
@@ -138,13 +146,24 @@ function withheldRow(report: Report, instrument: InstrumentVersion, q: WithheldQ
   return cells;
 }
 
-function anyRow(report: Report, instrument: InstrumentVersion, q: ReportQuestion): string[] {
-  return isWithheld(q) ? withheldRow(report, instrument, q) : row(report, instrument, q);
+function anyRow(
+  report: Report,
+  instrument: InstrumentVersion,
+  q: ReportQuestion,
+  comments?: ReportComments,
+): string[] {
+  return isWithheld(q) ? withheldRow(report, instrument, q) : row(report, instrument, q, comments);
 }
 
-/** @example writeFileSync('rapport.csv', writeReportCsvExcel(report, nns2021)) */
-export function writeReportCsvExcel(report: Report, instrument: InstrumentVersion): string {
-  return (
-    BOM + toCsv([[...columns], ...report.questions.map((q) => anyRow(report, instrument, q))], ';')
-  );
+/**
+ * @param comments the round's Kommentar per indicator, where the platform has them
+ * @example writeFileSync('rapport.csv', writeReportCsvExcel(report, nns2021))
+ */
+export function writeReportCsvExcel(
+  report: Report,
+  instrument: InstrumentVersion,
+  comments?: ReportComments,
+): string {
+  const rows = report.questions.map((q) => anyRow(report, instrument, q, comments));
+  return BOM + toCsv([[...columns], ...rows], ';');
 }

@@ -17,6 +17,7 @@ import {
 } from '@indikera/indicators';
 import { findGroup, findQuestion, type InstrumentVersion } from '@indikera/instrument';
 import type { Cell, Row } from 'write-excel-file/node';
+import { kommentarOf, type ReportComments } from './report-comments';
 import {
   SUPPRESSED_MARK,
   type TrendVerdict,
@@ -145,6 +146,22 @@ function indicatorColumns(instrument: InstrumentVersion): Column<IndicatorVerdic
   ];
 }
 
+/** The Sammanfattning first, then each indicator's Kommentar. */
+function commentRows(comments: ReportComments): { label: string; text: string }[] {
+  return [
+    { label: 'Sammanfattning', text: comments.sammanfattning },
+    ...comments.kommentarer.map((k) => ({
+      label: `Indikator ${k.indicator}`,
+      text: kommentarOf(comments, k.indicator),
+    })),
+  ].filter((r) => r.text !== '');
+}
+
+const commentColumns: Column<{ label: string; text: string }>[] = [
+  { title: 'Avser', width: 16, cell: (r) => r.label },
+  { title: 'Kommentar', width: 100, cell: (r) => ({ value: r.text, wrap: true }) },
+];
+
 function sheet<T>(name: string, columns: readonly Column<T>[], items: readonly T[]) {
   const header: Row = columns.map((c) => ({ value: c.title, fontWeight: 'bold' }));
   return {
@@ -156,12 +173,14 @@ function sheet<T>(name: string, columns: readonly Column<T>[], items: readonly T
 }
 
 /**
- * Writes the report as an .xlsx workbook with the sheets Svar, Frågor and Indikatorer.
+ * Writes the report as an .xlsx workbook with the sheets Svar, Frågor and Indikatorer, and
+ * Kommentarer where the koordinator wrote any.
  * @example await writeFile('rapport.xlsx', await writeReportXlsx(report, nns2021))
  */
 export async function writeReportXlsx(
   report: Report,
   instrument: InstrumentVersion,
+  comments?: ReportComments,
 ): Promise<Uint8Array> {
   // Indicators none of whose questions are in the report have nothing to say here.
   const indicators = report.indicators.filter((v) =>
@@ -173,5 +192,8 @@ export async function writeReportXlsx(
     sheet('Svar', groupColumns(report, instrument), report.groups),
     sheet('Frågor', questionColumns(instrument), report.questions),
     sheet('Indikatorer', indicatorColumns(instrument), indicators),
+    ...(comments && commentRows(comments).length > 0
+      ? [sheet('Kommentarer', commentColumns, commentRows(comments))]
+      : []),
   ]).toBuffer();
 }

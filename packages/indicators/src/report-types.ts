@@ -12,7 +12,9 @@ export interface GroupSummary {
   readonly byGender: Readonly<Record<Gender, number>>;
   /** People asked (sum of the links' numbers), only where known: an addition to formats.md. */
   readonly asked?: number;
-  /** Svarsfrekvens in percent, only where the number asked is known. */
+  /** Answers through the links the number asked belongs to (an addition too). */
+  readonly answeredOfAsked?: number;
+  /** Svarsfrekvens in percent (answeredOfAsked ÷ asked), only where the number asked is known. */
   readonly responseRate?: number | null;
   /** The national svarsfrekvens of the group that year, where loaded: an addition too. */
   readonly nationalResponseRate?: number;

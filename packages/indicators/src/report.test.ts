@@ -228,6 +228,31 @@ describe('buildReport', () => {
     expect(only.indicators.find((i) => i.indicator === 3)?.vsRiksnitt).toBeNull();
   });
 
+  it('rates only the answers that came through the links the number asked belongs to', () => {
+    // 3 personal answered, but only 1 through the link that asked 4 people: 25 %, not 75 %.
+    const only = buildReport({
+      instrument: nns,
+      tally: current,
+      groups: ['personal'],
+      asked: new Map([['personal', 4]]),
+      answeredOfAsked: new Map([['personal', 1]]),
+    });
+    expect(only.groups[0]).toMatchObject({
+      responses: 3,
+      asked: 4,
+      answeredOfAsked: 1,
+      responseRate: 25,
+    });
+    const none = buildReport({
+      instrument: nns,
+      tally: current,
+      groups: ['personal'],
+      asked: new Map([['personal', 4]]),
+      answeredOfAsked: new Map(),
+    });
+    expect(none.groups[0]).toMatchObject({ asked: 4, answeredOfAsked: 0, responseRate: 0 });
+  });
+
   it('takes the suppression threshold as a setting', () => {
     const lenient = buildReport({ instrument: nns, tally: current, suppressionThreshold: 1 });
     const dp1 = lenient.questions.find((q) => q.id === 'DP1');

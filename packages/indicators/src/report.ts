@@ -61,6 +61,11 @@ export interface ReportOptions {
   readonly groups?: readonly string[];
   /** People asked per group, where known: adds `asked` and `responseRate` to the groups. */
   readonly asked?: ReadonlyMap<string, number>;
+  /**
+   * Answers per group that came through the links the number asked belongs to: the
+   * numerator of the response rate, so that both cover the same links.
+   */
+  readonly answeredOfAsked?: ReadonlyMap<string, number>;
   /** National svarsfrekvens per group, where known: adds `nationalResponseRate`. */
   readonly nationalResponseRates?: ReadonlyMap<string, number>;
 }
@@ -190,6 +195,12 @@ function questionFigures(
   };
 }
 
+function askedFigures(options: ReportOptions, group: string, responses: number, asked: number) {
+  if (!options.answeredOfAsked) return { asked, responseRate: responseRate(responses, asked) };
+  const answered = options.answeredOfAsked.get(group) ?? 0;
+  return { asked, answeredOfAsked: answered, responseRate: responseRate(answered, asked) };
+}
+
 function groupSummary(
   options: ReportOptions,
   group: string,
@@ -209,7 +220,7 @@ function groupSummary(
     group,
     responses,
     byGender,
-    ...(asked === undefined ? {} : { asked, responseRate: responseRate(received, asked) }),
+    ...(asked === undefined ? {} : askedFigures(options, group, received, asked)),
     ...(national === undefined ? {} : { nationalResponseRate: national }),
     ...(groupPublished(plan, group, view) ? {} : { withheld: true }),
     ...(waiting > 0 ? { waiting } : {}),

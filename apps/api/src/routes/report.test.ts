@@ -97,6 +97,18 @@ describe('GET /api/rounds/:id/report', () => {
         body: { id: crypto.randomUUID(), kon: 'kvinna', answers: { S1: value } },
       });
     }
+    // A paper form from someone the link's 8 do not include: counted, but not in the rate.
+    const paper = await t.request('POST', `/api/rounds/${round.id}/responses`, {
+      cookie,
+      body: {
+        group: 'styrelse',
+        kon: 'kvinna',
+        insatsId: t.insatser.steget.id,
+        answeredOn: '2021-02-01',
+        answers: { S1: 4 },
+      },
+    });
+    expect(paper.status, paper.text).toBe(201);
     await close(round.id, cookie);
     const report = await t.request(
       'GET',
@@ -110,14 +122,15 @@ describe('GET /api/rounds/:id/report', () => {
     expect(body.groups).toEqual([
       {
         group: 'styrelse',
-        responses: 3,
-        byGender: { kvinna: 3, man: 0, annat: 0 },
+        responses: 4,
+        byGender: { kvinna: 4, man: 0, annat: 0 },
         asked: 8,
+        answeredOfAsked: 3,
         responseRate: 37.5,
       },
     ]);
     expect(body.questions.map((q) => q.id)).toEqual(['S1', 'S2', 'S3', 'S4', 'S5']);
-    expect(body.questions[0]).toMatchObject({ n: 3, positive: 2 });
+    expect(body.questions[0]).toMatchObject({ n: 4, positive: 2 });
     const other = await t.request(
       'GET',
       `/api/rounds/${round.id}/report?insats=${t.insatser.tidsam.id}`,

@@ -5,7 +5,7 @@
  */
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { getInsats } from '@indikera/db';
+import { getInsats, getReportComments } from '@indikera/db';
 import { writeReportCsv, writeReportCsvExcel, writeReportXlsx } from '@indikera/formats';
 import { findGroup, getInstrument } from '@indikera/instrument';
 import type { AppEnv } from '../context';
@@ -87,13 +87,20 @@ export function reportRoutes() {
     const name = `indikatorrapport-${round.year}-${round.id}`;
     if (query.format === 'csv' || query.format === 'csv-raw') {
       const excel = query.format === 'csv';
-      return c.body(excel ? writeReportCsvExcel(result, instrument) : writeReportCsv(result), 200, {
+      const text = excel
+        ? writeReportCsvExcel(result, instrument, await getReportComments(db, round.id))
+        : writeReportCsv(result);
+      return c.body(text, 200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="${name}${excel ? '' : '-data'}.csv"`,
       });
     }
     if (query.format === 'xlsx') {
-      const bytes = await writeReportXlsx(result, instrument);
+      const bytes = await writeReportXlsx(
+        result,
+        instrument,
+        await getReportComments(db, round.id),
+      );
       return c.body(
         bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
         200,

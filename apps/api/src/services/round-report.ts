@@ -6,6 +6,7 @@
 
 import type { Database } from '@indikera/db';
 import {
+  answeredThroughAskedLinks,
   findPreviousRound,
   getResponseRates,
   getRiksnitt,
@@ -57,6 +58,7 @@ export async function roundReport(
     groups: filter.group === undefined ? undefined : [filter.group],
     insats: filter.insatsId === undefined ? null : String(filter.insatsId),
     asked,
+    answeredOfAsked: await answeredThroughAskedLinks(db, round.id, filter),
     nationalResponseRates: await getResponseRates(db, round.year),
   });
   const releases = Math.max(0, ...tally.responses.map((r) => r.release ?? 0));

@@ -17,6 +17,15 @@ export interface ReportRound {
   readonly year: number;
   readonly instrumentVersion: string;
   readonly status: 'open' | 'closed';
+  readonly byInsats: readonly InsatsCount[];
+}
+
+/** Answers per group and insats in the round (null: no insats). */
+export interface InsatsCount {
+  readonly group: string;
+  readonly insatsId: number | null;
+  readonly insatsName: string | null;
+  readonly responses: number;
 }
 
 export interface ReportInsats {
@@ -39,4 +48,18 @@ export interface SummaryRow {
   readonly typvarde: string;
   /** Why the indicator has no questions, where it has none. */
   readonly note?: string;
+}
+
+/** The koordinator's Sammanfattning and Kommentar per indicator (GET …/comments). */
+export interface ReportCommentsData {
+  readonly sammanfattning: string;
+  readonly kommentarer: readonly { readonly indicator: number; readonly text: string }[];
+}
+
+/** What the page says after a comment was posted. */
+export interface CommentFormState {
+  readonly about?: string;
+  readonly text?: string;
+  readonly error?: string;
+  readonly saved?: string;
 }
