@@ -77,6 +77,14 @@ describe('decideDisclosure', () => {
     expect(enough).toMatchObject({ throughRelease: 3, waiting: 0 });
   });
 
+  it('needs k for a question first answered after the first release (one late answer waits)', () => {
+    // Release 1 had no answer to the question; a reopening brings one: it would show alone.
+    const late = decideDisclosure([atom(null, 'kvinna', 1, 2)], [], 6);
+    expect(late).toMatchObject({ throughRelease: 0, waiting: 1 });
+    const enough = decideDisclosure([atom(null, 'kvinna', 4, 2), atom(null, 'man', 2, 3)], [], 6);
+    expect(enough).toMatchObject({ throughRelease: 3, waiting: 0 });
+  });
+
   it('hides a gender cell whose growth between releases is 1 to k − 1', () => {
     // Release 2 brings 5 kvinnor and 1 man: the män cell would grow by one person.
     const decision = decideDisclosure(

@@ -158,6 +158,13 @@ function mergeAtoms(atoms: readonly AtomCount[]): Atom[] {
 }
 
 /**
+ * A round's first closing is its release 1 (a file's answers are all release 1): only its
+ * answers are published whatever their number. Answers of a question or group first
+ * given in a later release need k like any growth: before, the report showed them as none.
+ */
+export const FIRST_RELEASE = 1;
+
+/**
  * Decides what of one question (or one group's questionnaires) may be published.
  * @param atoms respondents per release, insats and gender (any order; zero counts ignored)
  * @param insatser every insats a reader can filter on (also those without answers)
@@ -168,22 +175,26 @@ export function decideDisclosure(
   insatser: readonly string[],
   threshold: number,
 ): Disclosure {
-  const releases = [...new Set(atoms.filter((a) => a.count > 0).map((a) => a.release))].sort(
-    (x, y) => x - y,
-  );
+  const byRelease = new Map<number, AtomCount[]>();
+  for (const a of atoms) {
+    if (a.count <= 0) continue;
+    const list = byRelease.get(a.release) ?? [];
+    byRelease.set(a.release, list);
+    list.push(a);
+  }
+  const releases = [...byRelease.keys()].sort((x, y) => x - y);
   let throughRelease = 0;
-  let published = false;
   let pending: AtomCount[] = [];
   const batches: BatchDecision[] = [];
   for (const release of releases) {
-    pending = pending.concat(atoms.filter((a) => a.release === release));
+    pending = pending.concat(byRelease.get(release) ?? []);
     const batch = mergeAtoms(pending);
-    // The first answers are published whatever their number (the national method prints
-    // every total); later ones only in steps of at least k, or they would show by difference.
-    if (published && weight(batch) < threshold) continue;
+    // The round's first release is published whatever its number (the national method
+    // prints every total); later answers only in steps of at least k, or they would show
+    // by difference from what was published before (even from a total of none).
+    if (release !== FIRST_RELEASE && weight(batch) < threshold) continue;
     batches.push(decideBatch(batch, insatser, threshold));
     throughRelease = release;
-    published = true;
     pending = [];
   }
   const allGenders = new Set<Gender>(genders);

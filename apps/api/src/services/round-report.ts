@@ -61,6 +61,6 @@ export async function roundReport(
     answeredOfAsked: await answeredThroughAskedLinks(db, round.id, filter),
     nationalResponseRates: await getResponseRates(db, round.year),
   });
-  const releases = Math.max(0, ...tally.responses.map((r) => r.release ?? 0));
+  const releases = tally.responses.reduce((last, r) => Math.max(last, r.release ?? 0), 0);
   return { ...report, disclosure: { threshold: suppressionThreshold, releases } };
 }
