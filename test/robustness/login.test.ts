@@ -70,7 +70,7 @@ describe('login', () => {
       db: t.db,
       config: { ...defaultConfig, secureCookies: false },
       clock: () => new Date('2021-03-15T10:00:00Z'),
-      throttle: new LoginThrottle(1000, 15 * 60 * 1000, 1000),
+      throttle: new LoginThrottle({ freeFailures: 1000, maxClientFailures: 1000 }),
     });
     const timed = async (email: string) => {
       const start = performance.now();

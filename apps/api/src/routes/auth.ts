@@ -83,10 +83,12 @@ const me = createRoute({
 
 /**
  * The client's address, for throttling only: kept in memory for minutes, never stored.
- * Null when the API is called in-process (no socket): one shared key for every caller
- * would let anyone lock everyone out.
+ * Called in-process, the web server passes it in; served alone, the socket tells it.
+ * Null when neither knows: one shared key for every caller would let anyone lock
+ * everyone out.
  */
 function clientAddress(c: Context<AppEnv>): string | null {
+  if (c.env?.clientAddress) return c.env.clientAddress;
   try {
     return getConnInfo(c).remote.address ?? null;
   } catch {
