@@ -243,7 +243,8 @@ describe('sessions', () => {
     t.setNow(later(8 * HOUR - 1000));
     const res = await me(cookie);
     expect(res.status).toBe(200);
-    expect(sessionCookies(res)).toEqual([expect.stringContaining('Max-Age=28800')]);
+    // Four hours and a second are left of its twelve.
+    expect(sessionCookies(res)).toEqual([expect.stringContaining('Max-Age=14401')]);
     t.setNow(later(16 * HOUR));
     const expired = await me(cookie);
     expectProblem(expired, 401);
@@ -259,12 +260,25 @@ describe('sessions', () => {
 
   it('stays alive while in use (sliding expiry)', async () => {
     const cookie = await t.login('lasare');
-    for (const hours of [7, 14, 21]) {
+    for (const hours of [3, 6, 9]) {
       t.setNow(later(hours * HOUR));
       expect((await me(cookie)).status).toBe(200);
     }
-    t.setNow(later(29 * HOUR));
+    t.setNow(later(11 * HOUR));
+    expect((await me(cookie)).status).toBe(200);
+  });
+
+  it('ends 12 hours after sign-in however much it is used, and its cookie says so', async () => {
+    const cookie = await t.login('lasare');
+    t.setNow(later(7 * HOUR));
+    expect((await me(cookie)).status).toBe(200);
+    t.setNow(later(11 * HOUR));
+    const late = await me(cookie);
+    expect(late.status).toBe(200);
+    expect(sessionCookies(late)).toEqual([expect.stringContaining('Max-Age=3600')]);
+    t.setNow(later(12 * HOUR));
     expectProblem(await me(cookie), 401);
+    expect(sessions()).toBe(0);
   });
 
   it('signing in over an ended session sets just the new cookie', async () => {
@@ -320,5 +334,48 @@ describe('requests from another site', () => {
     });
     expectProblem(res, 403);
     expect(sessions()).toBe(0);
+  });
+});
+
+describe('POST /api/auth/password', () => {
+  const change = (cookie: string, currentPassword: string, newPassword: string) =>
+    t.request('POST', '/api/auth/password', { cookie, body: { currentPassword, newPassword } });
+
+  it('changes the password and ends every other session of the person, not this one', async () => {
+    const here = await t.login('koordinator');
+    const elsewhere = (await login('koordinator@example.se')).headers
+      .get('set-cookie')
+      ?.split(';')[0] as string;
+    const colleague = await t.login('lasare');
+    expect((await change(here, PASSWORD, 'kvadrat-lampa-45')).status).toBe(204);
+    expect((await me(here)).status).toBe(200);
+    expectProblem(await me(elsewhere), 401);
+    expect((await me(colleague)).status).toBe(200);
+    expectProblem(await login('koordinator@example.se'), 401);
+    expect((await login('koordinator@example.se', 'kvadrat-lampa-45')).status).toBe(200);
+    const audit = t.sqlite.prepare(
+      "SELECT action FROM audit_log WHERE action LIKE 'user.password%'",
+    );
+    expect(audit.all()).toEqual([{ action: 'user.password.change' }]);
+  });
+
+  it('needs the current password, and a new one that is not trivial, naming the field', async () => {
+    const cookie = await t.login('koordinator');
+    const wrong = await change(cookie, 'fel-lösenord-123', 'kvadrat-lampa-45');
+    expectProblem(wrong, 400);
+    expect(wrong.body).toMatchObject({ errors: [{ field: 'currentPassword' }] });
+    const trivial = await change(cookie, PASSWORD, 'aaaaaaaaaa');
+    expectProblem(trivial, 400);
+    expect(trivial.body).toMatchObject({ errors: [{ field: 'newPassword' }] });
+    expect((await login('koordinator@example.se')).status).toBe(200);
+  });
+
+  it('is 401 without a session', async () => {
+    expectProblem(
+      await t.request('POST', '/api/auth/password', {
+        body: { currentPassword: PASSWORD, newPassword: 'kvadrat-lampa-45' },
+      }),
+      401,
+    );
   });
 });

@@ -8,20 +8,24 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   type Database,
+  deleteOtherSessionsOfUser,
   deleteSession,
   findUserByEmail,
+  inTransaction,
   listMemberships,
   recordAudit,
   type User,
+  updatePassword,
 } from '@indikera/db';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { requireUser } from '../access';
-import { verifyPassword } from '../auth/password';
+import { hashPassword, verifyPassword } from '../auth/password';
+import { NewPassword, requireGoodPassword } from '../auth/password-policy';
 import { createSession } from '../auth/session';
 import type { AppEnv } from '../context';
 import { clearSessionCookie, setSessionCookie } from '../middleware/session';
-import { ProblemError } from '../problem';
+import { badRequest, ProblemError } from '../problem';
 import { problems } from '../schemas';
 import { validationHook } from '../validation';
 
@@ -81,6 +85,24 @@ const me = createRoute({
   },
 });
 
+const changePassword = createRoute({
+  method: 'post',
+  path: '/api/auth/password',
+  tags: ['Inloggning'],
+  summary: 'Byt sitt lösenord; loggar ut personens andra sessioner',
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z.object({ currentPassword: z.string().max(1000), newPassword: NewPassword }),
+        },
+      },
+    },
+  },
+  responses: { 204: { description: 'Bytt' }, ...problems(400, 401, 429) },
+});
+
 /**
  * The client's address, for throttling only: kept in memory for minutes, never stored.
  * Called in-process, the web server passes it in; served alone, the socket tells it.
@@ -93,6 +115,18 @@ function clientAddress(c: Context<AppEnv>): string | null {
     return getConnInfo(c).remote.address ?? null;
   } catch {
     return null;
+  }
+}
+
+/** Throws 429 with Retry-After when the throttle says to wait. */
+function throttleOrWait(wait: number): void {
+  if (wait > 0) {
+    throw new ProblemError(
+      429,
+      'För många misslyckade inloggningar. Vänta en stund och försök igen.',
+      undefined,
+      { 'Retry-After': String(wait) },
+    );
   }
 }
 
@@ -120,15 +154,7 @@ export function authRoutes() {
     const { email, password } = c.req.valid('json');
     const attempt = { account: email.trim().toLowerCase(), client: clientAddress(c) };
     const now = clock().getTime();
-    const wait = throttle.retryAfter(attempt, now);
-    if (wait > 0) {
-      throw new ProblemError(
-        429,
-        'För många misslyckade inloggningar. Vänta en stund och försök igen.',
-        undefined,
-        { 'Retry-After': String(wait) },
-      );
-    }
+    throttleOrWait(throttle.retryAfter(attempt, now));
     // Counted before the slow check, so that parallel attempts cannot all slip through.
     throttle.fail(attempt, now);
     const user = await findUserByEmail(db, email.trim());
@@ -143,6 +169,36 @@ export function authRoutes() {
       subject: `user:${user.id}`,
     });
     return c.json(await profile(db, user), 200);
+  });
+
+  app.openapi(changePassword, async (c) => {
+    const { db, clock, throttle } = c.var.deps;
+    const user = requireUser(c);
+    const { currentPassword, newPassword } = c.req.valid('json');
+    // A stolen session must not be a way to guess the password: throttled as a login.
+    const attempt = { account: user.email.toLowerCase(), client: clientAddress(c) };
+    const now = clock().getTime();
+    throttleOrWait(throttle.retryAfter(attempt, now));
+    throttle.fail(attempt, now);
+    const stored = await findUserByEmail(db, user.email);
+    if (!(await verifyPassword(stored?.passwordHash ?? null, currentPassword))) {
+      throw badRequest([{ field: 'currentPassword', message: 'stämmer inte' }]);
+    }
+    throttle.succeed(attempt, now);
+    requireGoodPassword(newPassword, [user.email, user.name], 'newPassword');
+    const passwordHash = await hashPassword(newPassword);
+    await inTransaction(db, async (trx) => {
+      await updatePassword(trx, user.id, passwordHash);
+      // Whoever else had the old password is signed out; this session goes on.
+      await deleteOtherSessionsOfUser(trx, user.id, c.var.sessionId ?? '');
+      await recordAudit(trx, {
+        userId: user.id,
+        forbundId: null,
+        action: 'user.password.change',
+        subject: `user:${user.id}`,
+      });
+    });
+    return c.body(null, 204);
   });
 
   app.openapi(logout, async (c) => {
