@@ -3,6 +3,7 @@
  * The database of an Indikera installation: connection, migrations, table types and one
  * query function per thing the program asks, each taking `db` first.
  */
+export * from './account-links';
 export * from './audit-log';
 export * from './benchmarks';
 export * from './connection';

@@ -26,6 +26,7 @@ describe('migrateToLatest', () => {
   it('creates every table on an empty file, then has nothing left to do', async () => {
     expect(await migrateToLatest(t.db)).toEqual(migrations.map((m) => m.name));
     expect(tableNames(t)).toEqual([
+      'account_links',
       'answers',
       'audit_log',
       'benchmark_response_rates',

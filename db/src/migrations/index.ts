@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import * as initial from './2026-11-24T0000-initial';
 import * as responsesCoveringIndex from './2026-11-24T0100-responses-covering-index';
+import * as accountLinks from './2026-12-02T1000-account-links';
 
 export interface Migration {
   /** A timestamp, so that names sort in the order the migrations were written. */
@@ -17,4 +18,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { name: '2026-11-24T0000-initial', up: initial.up },
   { name: '2026-11-24T0100-responses-covering-index', up: responsesCoveringIndex.up },
+  { name: '2026-12-02T1000-account-links', up: accountLinks.up },
 ];
