@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   deleteExpiredSessions,
-  deleteSession,
   deleteOtherSessionsOfUser,
+  deleteSession,
   deleteSessionsOfUser,
   getSessionWithUser,
   insertSession,

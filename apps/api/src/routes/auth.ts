@@ -29,7 +29,7 @@ import { badRequest, ProblemError } from '../problem';
 import { problems } from '../schemas';
 import { validationHook } from '../validation';
 
-const Me = z
+export const Me = z
   .object({
     id: z.number(),
     email: z.string(),
@@ -131,7 +131,7 @@ function throttleOrWait(wait: number): void {
 }
 
 /** The user and their förbund and roles, as login and /me answer. */
-async function profile(db: Kysely<Database>, user: User): Promise<z.infer<typeof Me>> {
+export async function profile(db: Kysely<Database>, user: User): Promise<z.infer<typeof Me>> {
   const memberships = await listMemberships(db, user.id);
   return {
     id: user.id,
