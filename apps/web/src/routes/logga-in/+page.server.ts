@@ -9,6 +9,7 @@ export const load: PageServerLoad = async (event) => {
   return {
     target: safeTarget(event.url.searchParams.get('till')),
     expired: event.url.searchParams.get('utgangen') === '1',
+    changed: event.url.searchParams.get('bytt') === '1',
   };
 };
 
