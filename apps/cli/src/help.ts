@@ -16,6 +16,7 @@ Kommandon:
   user add                  skapa en användare eller ge en roll i ett förbund
   import <fil> --round <id> importera svar (CSV eller XLSX) till en mätning
   backup <fil>              säkerhetskopiera databasen (går bra medan servern kör)
+  restore <fil>             återställ databasen från en säkerhetskopia (servern stoppad)
 
 Databasen anges med --database <url> eller DATABASE_URL (standard file:./data/indikera.sqlite).
 Skriv "indikera <kommando> --help" för kommandots flaggor.
@@ -101,4 +102,15 @@ Användning:
   pnpm --silent indikera backup <fil> [--database <url>]
 
 Använder SQLites online-backup: kopian är hel och konsekvent även medan servern tar emot svar.
+`;
+
+export const restoreHelp = `indikera restore: återställ databasen från en säkerhetskopia
+
+Användning:
+  pnpm --silent indikera restore <fil> [--database <url>]
+
+Stoppa servern först: kommandot vägrar medan en annan process har databasen öppen.
+Säkerhetskopian kontrolleras först (hel, från Indikera, inte från en nyare version).
+Databasens -wal- och -shm-filer tas bort, så att inget gammalt kommer tillbaka, och en
+kopia av den ersatta databasen sparas bredvid (<fil>.before-restore-<tid>).
 `;
