@@ -61,9 +61,11 @@ Användning:
   pnpm demo
   pnpm --silent indikera demo [--database <url>] [--no-serve]
 
-Skapar ${'file:./data/demo.sqlite'} på nytt (den gamla tas bort), fyller den med ett påhittat
-förbund, mätningarna 2020 och 2021 och riksnitt, skriver ut inloggningar och en öppen länk
-per respondentgrupp och startar sedan servern. --no-serve skapar bara databasen.
+Skapar databasen på nytt (--database, annars DATABASE_URL, annars ${'file:./data/demo.sqlite'};
+den gamla tas bort), fyller den med ett påhittat förbund, mätningarna 2020 och 2021 och
+riksnitt, skriver ut inloggningar och en öppen länk per respondentgrupp och startar sedan
+servern. --no-serve skapar bara databasen. Vägrar medan en annan process har databasen
+öppen, medan en annan demo skapas i den, och om den har andra användare än demons.
 `;
 
 export const migrateHelp = `indikera migrate: uppdatera databasen
