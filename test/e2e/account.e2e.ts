@@ -73,9 +73,13 @@ describe('a new person, invited, who later needs a new password', () => {
     await signIn(admin.page, baseUrl, 'admin@demo.example', 'demo-admin-2021');
     await admin.page.goto(`${baseUrl}/anvandare`);
     await admin.page.waitForLoadState('networkidle');
-    await admin.page.getByLabel('E-postadress').fill('nils.nykomling@demo.example');
-    await admin.page.getByLabel('Roll', { exact: true }).selectOption('koordinator');
-    await admin.page.getByRole('button', { name: 'Skapa inbjudan' }).click();
+    // Scoped to the demo förbund: other tests add förbund the installation administrator sees.
+    const invite = admin.page.getByRole('form', {
+      name: 'Bjud in någon till Samordningsförbundet Demo',
+    });
+    await invite.getByLabel('E-postadress').fill('nils.nykomling@demo.example');
+    await invite.getByLabel('Roll', { exact: true }).selectOption('koordinator');
+    await invite.getByRole('button', { name: 'Skapa inbjudan' }).click();
     const invitation = await handedOver(admin.page, /^Inbjudningslänk för/);
     expect(invitation).toMatch(new RegExp(`^${baseUrl}/inbjudan/[a-z2-7]{32}$`));
     const open = admin.page.getByRole('table', { name: /Öppna inbjudningar/ });

@@ -63,9 +63,11 @@ describe('an administratör', () => {
     await page.getByRole('heading', { name: 'Användare', level: 1 }).waitFor();
     await expectAccessible(page, 'users');
     await page.waitForLoadState('networkidle');
-    await page.getByLabel('E-postadress').fill('ny@demo.example');
-    await page.getByLabel('Roll', { exact: true }).selectOption('lasare');
-    await page.getByRole('button', { name: 'Skapa inbjudan' }).click();
+    // Scoped to the demo förbund: other tests add förbund the installation administrator sees.
+    const invite = page.getByRole('form', { name: 'Bjud in någon till Samordningsförbundet Demo' });
+    await invite.getByLabel('E-postadress').fill('ny@demo.example');
+    await invite.getByLabel('Roll', { exact: true }).selectOption('lasare');
+    await invite.getByRole('button', { name: 'Skapa inbjudan' }).click();
     const link = await page.getByLabel('Inbjudningslänk för ny@demo.example').inputValue();
     const accepted = await fetch(
       `${baseUrl}/api${new URL(link).pathname.replace('/inbjudan/', '/invitations/')}/accept`,
