@@ -1,7 +1,8 @@
 /**
  * @module
- * Signing in and out. A failed login says the same whether or not the account exists,
- * takes as long either way, and is throttled per account name and per client.
+ * Signing in and out, and changing one's own password. A failed login says the same
+ * whether or not the account exists, takes as long either way, and is throttled per
+ * account name and per client.
  */
 
 import { getConnInfo } from '@hono/node-server/conninfo';
