@@ -110,6 +110,21 @@ export async function useAccountLink(
   return result.numUpdatedRows > 0n;
 }
 
+/** Voids every unused reset link of a user, once their password has been set. */
+export async function voidResetLinksOf(
+  db: Kysely<Database>,
+  userId: number,
+  now: number,
+): Promise<void> {
+  await db
+    .updateTable('account_links')
+    .set({ used_at: now })
+    .where('kind', '=', 'reset')
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .execute();
+}
+
 /** A förbund's invitations not yet used or expired, newest first. */
 export async function listOpenInvitations(
   db: Kysely<Database>,

@@ -17,6 +17,7 @@ import {
   recordAudit,
   type User,
   updatePassword,
+  voidResetLinksOf,
 } from '@indikera/db';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
@@ -192,6 +193,8 @@ export function authRoutes() {
       await updatePassword(trx, user.id, passwordHash);
       // Whoever else had the old password is signed out; this session goes on.
       await deleteOtherSessionsOfUser(trx, user.id, c.var.sessionId ?? '');
+      // A reset link handed over before no longer applies.
+      await voidResetLinksOf(trx, user.id, Math.floor(now / 1000));
       await recordAudit(trx, {
         userId: user.id,
         forbundId: null,

@@ -79,6 +79,26 @@ describe('an administrator’s reset link', () => {
     expectProblem(await t.request('POST', path, { body: { password: 'kvadrat-lampa-45' } }), 404);
   });
 
+  it('is void once the password has been set, by another reset link or by the person', async () => {
+    const path = async () =>
+      `/api/password-resets/${tokenOf(await resetAs('admin', 'koordinator'))}`;
+    const [first, second, third] = [await path(), await path(), await path()];
+    const set = (p: string) => t.request('POST', p, { body: { password: 'kvadrat-lampa-45' } });
+    expect((await set(first)).status).toBe(204);
+    expectProblem(await set(second), 404);
+    const fourth = await path();
+    const cookie = (await login('koordinator', 'kvadrat-lampa-45')).headers
+      .get('set-cookie')
+      ?.split(';')[0];
+    const changed = await t.request('POST', '/api/auth/password', {
+      cookie,
+      body: { currentPassword: 'kvadrat-lampa-45', newPassword: 'hallon-cykel-trappa-7' },
+    });
+    expect(changed.status).toBe(204);
+    expectProblem(await t.request('GET', fourth), 404);
+    expectProblem(await t.request('GET', third), 404);
+  });
+
   it('is only for someone every one of whose förbund the caller administers', async () => {
     // Not a member here: as if they did not exist.
     expectProblem(await resetAs('syd', 'lasare', t.forbund.syd.id), 404);

@@ -19,6 +19,7 @@ import {
   recordAudit,
   updatePassword,
   useAccountLink,
+  voidResetLinksOf,
 } from '@indikera/db';
 import type { Context } from 'hono';
 import { requireUser } from '../access';
@@ -163,8 +164,11 @@ export function passwordResetRoutes() {
     requireGoodPassword(password, [user.email, user.name]);
     const passwordHash = await hashPassword(password);
     await inTransaction(db, async (trx) => {
-      if (!(await useAccountLink(trx, link.id, unixSeconds(clock())))) throw gone();
+      const now = unixSeconds(clock());
+      if (!(await useAccountLink(trx, link.id, now))) throw gone();
       await updatePassword(trx, userId, passwordHash);
+      // Any other link handed over for the old password is void too.
+      await voidResetLinksOf(trx, userId, now);
       // Whoever was signed in with the old password is signed out.
       await deleteSessionsOfUser(trx, userId);
       await recordAudit(trx, {
