@@ -101,6 +101,8 @@ export async function startServerProcess(options: {
   readonly databaseFile: string;
   readonly port: number;
   readonly timeoutMs?: number;
+  /** More environment for the server, e.g. the trusted-proxy settings. */
+  readonly env?: Readonly<Record<string, string>>;
 }): Promise<ServerProcess> {
   const databaseUrl = `file:${options.databaseFile}`;
   // No ORIGIN: requests come from 127.0.0.1 itself (the web server refuses an empty one).
@@ -115,6 +117,7 @@ export async function startServerProcess(options: {
         PORT: String(options.port),
         HOST: '127.0.0.1',
         DATABASE_URL: databaseUrl,
+        ...options.env,
       },
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,10 +4,12 @@
  * query function per thing the program asks, each taking `db` first.
  */
 export * from './accessibility-contacts';
+export * from './account-links';
 export * from './audit-log';
 export * from './benchmarks';
 export * from './connection';
 export * from './counts';
+export * from './exclusive-use';
 export * from './forbund';
 export * from './insatser';
 export * from './links';
@@ -16,6 +18,7 @@ export * from './migrate';
 export type { Migration } from './migrations';
 export * from './report-comments';
 export * from './responses';
+export * from './restore';
 export * from './rounds';
 export * from './schema';
 export * from './sessions';

@@ -27,6 +27,7 @@ describe('migrateToLatest', () => {
     expect(await migrateToLatest(t.db)).toEqual(migrations.map((m) => m.name));
     expect(tableNames(t)).toEqual([
       'accessibility_contacts',
+      'account_links',
       'answers',
       'audit_log',
       'benchmark_response_rates',

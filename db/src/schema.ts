@@ -51,6 +51,28 @@ export interface SessionsTable {
   last_verified_at: number;
 }
 
+export type AccountLinkKind = 'invitation' | 'reset';
+
+/** A one-time link: an invitation to a förbund, or a password reset. */
+export interface AccountLinksTable {
+  id: Generated<number>;
+  /** SHA-256 of the token in the link; the token itself is never stored. */
+  token_hash: Uint8Array;
+  kind: AccountLinkKind;
+  /** Whom it is for: the invited address, or the account's address at the reset. */
+  email: string;
+  /** Invitations only. */
+  forbund_id: number | null;
+  role: Role | null;
+  /** Resets only. */
+  user_id: number | null;
+  created_by: number | null;
+  /** Unix seconds. */
+  expires_at: number;
+  /** Unix seconds; set once, when the link is used. */
+  used_at: number | null;
+}
+
 export interface InsatserTable {
   id: Generated<number>;
   forbund_id: number;
@@ -165,6 +187,7 @@ export interface Database {
   users: UsersTable;
   memberships: MembershipsTable;
   sessions: SessionsTable;
+  account_links: AccountLinksTable;
   insatser: InsatserTable;
   rounds: RoundsTable;
   links: LinksTable;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   deleteExpiredSessions,
+  deleteOtherSessionsOfUser,
   deleteSession,
   deleteSessionsOfUser,
   getSessionWithUser,
@@ -61,5 +62,12 @@ describe('sessions', () => {
     expect(await getSessionWithUser(t.db, 'a')).toBeUndefined();
     expect(await deleteSessionsOfUser(t.db, user.id)).toBe(1);
     expect(await getSessionWithUser(t.db, 'c')).toBeDefined();
+  });
+
+  it('signs a user out everywhere but one session', async () => {
+    for (const id of ['here', 'there', 'third']) await insertSession(t.db, session(id, 1000));
+    expect(await deleteOtherSessionsOfUser(t.db, user.id, 'here')).toBe(2);
+    expect(await getSessionWithUser(t.db, 'here')).toBeDefined();
+    expect(await getSessionWithUser(t.db, 'there')).toBeUndefined();
   });
 });

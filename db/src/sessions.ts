@@ -91,6 +91,20 @@ export async function deleteSessionsOfUser(db: Kysely<Database>, userId: number)
   return Number(result.numDeletedRows);
 }
 
+/** Signs a user out everywhere but here, e.g. after changing their own password. */
+export async function deleteOtherSessionsOfUser(
+  db: Kysely<Database>,
+  userId: number,
+  keepId: string,
+): Promise<number> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('id', '!=', keepId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 /** Removes sessions not verified since `before` (unix seconds). Returns how many. */
 export async function deleteExpiredSessions(db: Kysely<Database>, before: number): Promise<number> {
   const result = await db

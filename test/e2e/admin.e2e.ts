@@ -57,17 +57,28 @@ describe('an administratör', () => {
     expect(await page.getByRole('rowheader', { name: 'Nya vägar framåt' }).count()).toBe(1);
     await expectAccessible(page, 'insats renamed');
 
-    // Användare: add a new läsare, make them koordinator, keep the last admin, remove them.
+    // Användare: invite a new läsare, who accepts; make them koordinator, keep the last
+    // admin, remove them.
     await page.getByRole('link', { name: 'Användare' }).click();
     await page.getByRole('heading', { name: 'Användare', level: 1 }).waitFor();
     await expectAccessible(page, 'users');
     await page.waitForLoadState('networkidle');
-    await page.getByLabel('E-postadress').fill('ny@demo.example');
-    await page.getByLabel('Roll', { exact: true }).selectOption('lasare');
-    await page.getByLabel('Namn (ny användare)').fill('Nora Ny');
-    await page.getByLabel('Lösenord (ny användare)').fill('ett-langt-losenord');
-    await page.getByRole('button', { name: 'Lägg till användaren' }).click();
-    await page.getByText('Nora Ny har nu rollen läsare.').waitFor();
+    // Scoped to the demo förbund: other tests add förbund the installation administrator sees.
+    const invite = page.getByRole('form', { name: 'Bjud in någon till Samordningsförbundet Demo' });
+    await invite.getByLabel('E-postadress').fill('ny@demo.example');
+    await invite.getByLabel('Roll', { exact: true }).selectOption('lasare');
+    await invite.getByRole('button', { name: 'Skapa inbjudan' }).click();
+    const link = await page.getByLabel('Inbjudningslänk för ny@demo.example').inputValue();
+    const accepted = await fetch(
+      `${baseUrl}/api${new URL(link).pathname.replace('/inbjudan/', '/invitations/')}/accept`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: 'Nora Ny', password: 'ett-langt-losenord' }),
+      },
+    );
+    expect(accepted.status).toBe(201);
+    await page.goto(`${baseUrl}/anvandare`);
     const row = page.getByRole('row', { name: /Nora Ny/ });
     expect(await row.textContent()).toContain('ny@demo.example');
     await expectAccessible(page, 'user added');

@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -59,4 +60,9 @@ export async function axeViolationsWithoutScripts(
   const violations = await axeViolations(page);
   await context.close();
   return violations;
+}
+
+/** Fails with every axe-core violation of the page, named by the state it is in. */
+export async function expectAccessible(page: Page, state: string): Promise<void> {
+  expect(await axeViolations(page), state).toEqual([]);
 }

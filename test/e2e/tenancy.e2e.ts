@@ -33,16 +33,21 @@ describe('another förbund', () => {
     });
     expect(forbund.status).toBe(201);
     const { id } = (await forbund.json()) as { id: number };
-    const user = await fetch(`${baseUrl}/api/forbund/${id}/users`, {
+    const invited = await fetch(`${baseUrl}/api/forbund/${id}/invitations`, {
       method: 'POST',
       headers: json,
-      body: JSON.stringify({
-        email: 'annat@example.se',
-        role: 'admin',
-        name: 'Ann Annat',
-        password: 'annat-förbund-123',
-      }),
+      body: JSON.stringify({ email: 'annat@example.se', role: 'admin' }),
     });
+    expect(invited.status).toBe(201);
+    const { link } = (await invited.json()) as { link: string };
+    const user = await fetch(
+      `${baseUrl}/api${link.replace('/inbjudan/', '/invitations/')}/accept`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: 'Ann Annat', password: 'annat-förbund-123' }),
+      },
+    );
     expect(user.status).toBe(201);
 
     const context = await browser.newContext();

@@ -5,10 +5,10 @@
  * users, but reads nothing of a förbund it is not a member of. Another förbund's things
  * are 404, a role too low is 403, no session is 401; a refused request changes nothing.
  */
-import { createLink, createRound } from '@indikera/db';
+import { createLink, createRound, insertAccountLink } from '@indikera/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSession, SESSION_COOKIE } from './auth/session';
-import { type TestContext, testContext } from './test-context';
+import { PASSWORD, type TestContext, testContext } from './test-context';
 
 const callers = ['anonymous', 'syd', 'lasare', 'koordinator', 'admin', 'installation'] as const;
 type Caller = (typeof callers)[number];
@@ -22,6 +22,7 @@ interface Ids {
   readonly insats: number;
   readonly koordinator: number;
   readonly lasare: number;
+  readonly invitation: number;
 }
 
 interface Route {
@@ -73,6 +74,13 @@ const ratesCsv = 'year,group,response_rate\n2021,personal,79\n';
 
 const routes: readonly Route[] = [
   { method: 'GET', path: '/api/auth/me', expected: signedIn(200) },
+  {
+    method: 'POST',
+    path: '/api/auth/password',
+    body: () => ({ currentPassword: PASSWORD, newPassword: 'kvadrat-lampa-45' }),
+    expected: signedIn(204),
+    audit: 'user.password.change',
+  },
   { method: 'GET', path: '/api/forbund', expected: administersInstallation(200) },
   {
     method: 'POST',
@@ -82,12 +90,25 @@ const routes: readonly Route[] = [
     audit: 'forbund.create',
   },
   { method: 'GET', path: '/api/forbund/{norr}/users', expected: managesUsers(200) },
+  { method: 'GET', path: '/api/forbund/{norr}/invitations', expected: managesUsers(200) },
   {
     method: 'POST',
-    path: '/api/forbund/{norr}/users',
+    path: '/api/forbund/{norr}/invitations',
     body: () => ({ email: 'syd@example.se', role: 'lasare' }),
     expected: managesUsers(201),
-    audit: 'membership.set',
+    audit: 'invitation.create',
+  },
+  {
+    method: 'DELETE',
+    path: '/api/forbund/{norr}/invitations/{invitation}',
+    expected: managesUsers(204),
+    audit: 'invitation.withdraw',
+  },
+  {
+    method: 'POST',
+    path: '/api/forbund/{norr}/users/{lasare}/password-reset',
+    expected: managesUsers(201),
+    audit: 'user.password.reset-link',
   },
   {
     method: 'PUT',
@@ -209,6 +230,7 @@ const TABLES = [
   'accessibility_contacts',
   'users',
   'memberships',
+  'account_links',
   'insatser',
   'rounds',
   'links',
@@ -237,7 +259,15 @@ beforeEach(async () => {
     groupId: 'deltagare-avslut',
     insatsId: t.insatser.steget.id,
   });
+  const invitation = await insertAccountLink(
+    t.db,
+    { kind: 'invitation', email: 'inbjuden@example.se', forbundId: norr.id, role: 'lasare' },
+    new Uint8Array(32),
+    null,
+    Math.floor(Date.parse('2021-03-20T00:00:00Z') / 1000),
+  );
   ids = {
+    invitation: invitation.id,
     norr: norr.id,
     round: round.id,
     link: link.id,
@@ -303,7 +333,9 @@ describe('the matrix', () => {
       `${method.toUpperCase()} ${path.replace(/\?.*$/, '').replace(/\{\w+\}|(?<=\/)\d+$/g, '{}')}`;
     const documented = Object.entries(paths)
       .flatMap(([path, methods]) => Object.keys(methods).map((m) => shape(m, path)))
-      .filter((r) => !/ \/api\/(s\/|setup$|auth\/log(in|out)$)/.test(r));
+      .filter(
+        (r) => !/ \/api\/(s\/|setup$|auth\/log(in|out)$|invitations\/|password-resets\/)/.test(r),
+      );
     const covered = new Set(routes.map((r) => shape(r.method, r.path)));
     expect(documented.filter((r) => !covered.has(r))).toEqual([]);
     expect(documented.length).toBe(covered.size);

@@ -17,8 +17,10 @@ import { authRoutes } from './routes/auth';
 import { forbundRoutes } from './routes/forbund';
 import { importRoutes } from './routes/imports';
 import { insatsRoutes } from './routes/insatser';
+import { invitationRoutes } from './routes/invitations';
 import { linkRoutes } from './routes/links';
 import { paperRoutes } from './routes/paper';
+import { passwordResetRoutes } from './routes/password-resets';
 import { reportRoutes } from './routes/report';
 import { reportCommentRoutes } from './routes/report-comments';
 import { riksnittRoutes } from './routes/riksnitt';
@@ -85,7 +87,10 @@ export function createApp(deps: AppDeps) {
   // Staff routes answer 401 before looking at the request, so that someone not signed in
   // learns nothing, not even which fields a route takes.
   app.use('/api/*', async (c, next) => {
-    const open = /^\/api\/(s\/|auth\/login$|setup$|health$|openapi\.json$)/.test(c.req.path);
+    const open =
+      /^\/api\/(s\/|auth\/login$|setup$|health$|openapi\.json$|invitations\/|password-resets\/)/.test(
+        c.req.path,
+      );
     if (!open && c.req.path !== '/api/auth/logout' && !c.var.user) {
       return problemResponse(c, 401, 'Logga in för att fortsätta.');
     }
@@ -98,6 +103,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', forbundRoutes());
   app.route('/', accessibilityRoutes());
   app.route('/', userRoutes());
+  app.route('/', invitationRoutes());
+  app.route('/', passwordResetRoutes());
   app.route('/', insatsRoutes());
   app.route('/', roundRoutes());
   app.route('/', linkRoutes());

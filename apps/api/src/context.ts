@@ -17,6 +17,11 @@ export interface AppDeps {
 }
 
 export interface AppEnv {
+  /** What the web server passes in with each in-process call. */
+  Bindings: {
+    /** The client's address, resolved by the web server (and its trusted proxy setting). */
+    readonly clientAddress?: string;
+  };
   Variables: {
     deps: AppDeps;
     user: User | null;

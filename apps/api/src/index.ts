@@ -4,7 +4,8 @@
  * it under /api; `startServer` runs it alone on a port.
  */
 export { type App, createApp } from './app';
-export { hashPassword, MIN_PASSWORD_LENGTH } from './auth/password';
+export { hashPassword } from './auth/password';
+export { passwordProblem } from './auth/password-policy';
 export { LoginThrottle } from './auth/throttle';
 export { type AppConfig, ConfigError, configFromEnv, defaultConfig } from './config';
 export type { AppDeps } from './context';

@@ -13,6 +13,22 @@ export const IdParam = z.object({
     .openapi({ param: { name: 'id', in: 'path' }, example: 12 }),
 });
 
+/** A positive integer in the path, e.g. `userId`. */
+export const pathId = (name: string) =>
+  z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name, in: 'path' } });
+
+/** The token of a one-time link (invitation, password reset). */
+export const TokenParam = z.object({
+  token: z
+    .string()
+    .max(64)
+    .openapi({ param: { name: 'token', in: 'path' } }),
+});
+
 export const ProblemSchema = z
   .object({
     type: z.string(),

@@ -2,15 +2,26 @@
  * @module
  * `indikera demo` (`pnpm demo`): a fresh demo database full of realistic answers, its
  * logins and one open link per respondent group printed, then served like `pnpm start`.
+ * The database is `--database`, else DATABASE_URL, else data/demo.sqlite. It is started
+ * over under a lock, never while another process has it open, and never when it holds
+ * anything but a demo (a real installation's users).
  */
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { configFromEnv, portFromEnv } from '@indikera/api';
-import { migrateToLatest, openDatabase, parseDatabaseUrl } from '@indikera/db';
-import { seedDemo } from './demo-seed';
+import {
+  closeForExclusiveUse,
+  DatabaseInUseError,
+  migrateToLatest,
+  openDatabase,
+  parseDatabaseUrl,
+} from '@indikera/db';
+import BetterSqlite3 from 'better-sqlite3';
+import { lock } from 'proper-lockfile';
+import { DEMO_DOMAIN, seedDemo } from './demo-seed';
 import { demoHelp } from './help';
-import type { CliIo } from './io';
+import { CliError, type CliIo } from './io';
 import { parseOptions } from './parse-options';
 import { repoRoot } from './repo-root';
 import { startWebServer } from './web-server';
@@ -31,19 +42,27 @@ export async function demoCommand(args: readonly string[], io: CliIo): Promise<v
     io.stdout(demoHelp);
     return;
   }
-  const url = values.database ?? DEMO_DATABASE_URL;
+  const url = values.database ?? process.env.DATABASE_URL ?? DEMO_DATABASE_URL;
   const file = parseDatabaseUrl(url);
-  if (file !== ':memory:')
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
-
-  const examples = join(repoRoot(), 'examples');
-  const connection = openDatabase(url);
-  await migrateToLatest(connection.db);
-  const { logins, links } = await seedDemo(connection.db, {
-    riksnitt: await readFile(join(examples, 'riksnitt.csv')),
-    responseRates: await readFile(join(examples, 'riksnitt-svarsfrekvens.csv')),
-  });
-  await connection.close();
+  const release = file === ':memory:' ? null : await lockDemo(file);
+  let seeded: Awaited<ReturnType<typeof seedDemo>>;
+  try {
+    if (file !== ':memory:') startOver(file);
+    const examples = join(repoRoot(), 'examples');
+    const connection = openDatabase(url);
+    try {
+      await migrateToLatest(connection.db);
+      seeded = await seedDemo(connection.db, {
+        riksnitt: await readFile(join(examples, 'riksnitt.csv')),
+        responseRates: await readFile(join(examples, 'riksnitt-svarsfrekvens.csv')),
+      });
+    } finally {
+      await connection.close();
+    }
+  } finally {
+    await release?.();
+  }
+  const { logins, links } = seeded;
 
   const port = portFromEnv(process.env);
   const config = configFromEnv(process.env);
@@ -61,4 +80,60 @@ export async function demoCommand(args: readonly string[], io: CliIo): Promise<v
   io.stdout('\n');
   if (values['no-serve']) return;
   await startWebServer(url);
+}
+
+/** Holds `<file>.demo-lock` while the demo is made; refuses while another demo holds it. */
+async function lockDemo(file: string): Promise<() => Promise<void>> {
+  try {
+    // The lock is a folder beside the file (which need not exist yet); a lock whose
+    // holder died is taken over once it has not been renewed for ten seconds.
+    return await lock(file, { realpath: false, lockfilePath: `${file}.demo-lock`, stale: 10_000 });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ELOCKED') {
+      throw new CliError(`en annan demo skapas just nu i ${file}: vänta tills den är klar`, 1);
+    }
+    throw error;
+  }
+}
+
+/** Removes the old demo database, unless a process has it open or it is no demo. */
+function startOver(file: string): void {
+  if (hasOtherUsers(file)) {
+    throw new CliError(
+      `${file} är ingen demodatabas (den har andra användare än demons): välj en annan fil med --database eller DATABASE_URL`,
+      1,
+    );
+  }
+  try {
+    closeForExclusiveUse(file);
+  } catch (error) {
+    if (error instanceof DatabaseInUseError) {
+      throw new CliError(
+        `${file} används av en annan process (en demo eller server som kör?): stoppa den först`,
+        1,
+      );
+    }
+    throw error;
+  }
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+}
+
+/** Whether the file holds users other than the demo's: a real installation. */
+function hasOtherUsers(file: string): boolean {
+  if (!existsSync(file)) return false;
+  const sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  try {
+    const hasUsers = sqlite
+      .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'users'")
+      .pluck()
+      .get();
+    if (hasUsers === 0) return false;
+    const others = sqlite
+      .prepare('SELECT count(*) FROM users WHERE email NOT LIKE ?')
+      .pluck()
+      .get(`%@${DEMO_DOMAIN}`);
+    return Number(others) > 0;
+  } finally {
+    sqlite.close();
+  }
 }

@@ -54,6 +54,9 @@ function token(): string {
   return encodeBase32LowerCaseNoPadding(bytes);
 }
 
+/** Every demo login is at this domain; a database with other users is no demo. */
+export const DEMO_DOMAIN = 'demo.example';
+
 export async function seedDemo(
   db: Kysely<Database>,
   files: { readonly riksnitt: Uint8Array; readonly responseRates: Uint8Array },

@@ -16,6 +16,7 @@ Kommandon:
   user add                  skapa en användare eller ge en roll i ett förbund
   import <fil> --round <id> importera svar (CSV eller XLSX) till en mätning
   backup <fil>              säkerhetskopiera databasen (går bra medan servern kör)
+  restore <fil>             återställ databasen från en säkerhetskopia (servern stoppad)
 
 Databasen anges med --database <url> eller DATABASE_URL (standard file:./data/indikera.sqlite).
 Skriv "indikera <kommando> --help" för kommandots flaggor.
@@ -63,9 +64,11 @@ Användning:
   pnpm demo
   pnpm --silent indikera demo [--database <url>] [--no-serve]
 
-Skapar ${'file:./data/demo.sqlite'} på nytt (den gamla tas bort), fyller den med ett påhittat
-förbund, mätningarna 2020 och 2021 och riksnitt, skriver ut inloggningar och en öppen länk
-per respondentgrupp och startar sedan servern. --no-serve skapar bara databasen.
+Skapar databasen på nytt (--database, annars DATABASE_URL, annars ${'file:./data/demo.sqlite'};
+den gamla tas bort), fyller den med ett påhittat förbund, mätningarna 2020 och 2021 och
+riksnitt, skriver ut inloggningar och en öppen länk per respondentgrupp och startar sedan
+servern. --no-serve skapar bara databasen. Vägrar medan en annan process har databasen
+öppen, medan en annan demo skapas i den, och om den har andra användare än demons.
 `;
 
 export const migrateHelp = `indikera migrate: uppdatera databasen
@@ -104,4 +107,15 @@ Användning:
   pnpm --silent indikera backup <fil> [--database <url>]
 
 Använder SQLites online-backup: kopian är hel och konsekvent även medan servern tar emot svar.
+`;
+
+export const restoreHelp = `indikera restore: återställ databasen från en säkerhetskopia
+
+Användning:
+  pnpm --silent indikera restore <fil> [--database <url>]
+
+Stoppa servern först: kommandot vägrar medan en annan process har databasen öppen.
+Säkerhetskopian kontrolleras först (hel, från Indikera, inte från en nyare version).
+Databasens -wal- och -shm-filer tas bort, så att inget gammalt kommer tillbaka, och en
+kopia av den ersatta databasen sparas bredvid (<fil>.before-restore-<tid>).
 `;

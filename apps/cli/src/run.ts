@@ -16,6 +16,7 @@ const commands: Readonly<Record<string, () => Promise<Command>>> = {
   user: async () => (await import('./user-command')).userCommand,
   import: async () => (await import('./import-command')).importCommand,
   backup: async () => (await import('./backup-command')).backupCommand,
+  restore: async () => (await import('./restore-command')).restoreCommand,
 };
 
 /** Runs one invocation and returns the exit code. */

@@ -4,7 +4,7 @@
  * förbund, creating the förbund when it does not exist yet: how an installation gets its
  * first administrator.
  */
-import { hashPassword, MIN_PASSWORD_LENGTH } from '@indikera/api';
+import { hashPassword, passwordProblem } from '@indikera/api';
 import {
   createForbund,
   createUser,
@@ -64,9 +64,8 @@ export async function userCommand(args: readonly string[], io: CliIo): Promise<v
       const name = values.name?.trim() ?? '';
       if (name === '') throw new CliError('--name: krävs för en ny användare');
       const password = await readPassword(`Lösenord för ${email}: `);
-      if (password.length < MIN_PASSWORD_LENGTH) {
-        throw new CliError(`lösenordet måste ha minst ${MIN_PASSWORD_LENGTH} tecken`);
-      }
+      const problem = passwordProblem(password, [email, name]);
+      if (problem) throw new CliError(`lösenordet: ${problem}`);
       passwordHash = await hashPassword(password);
     }
     const result = await inTransaction(db, async (trx) => {

@@ -7,6 +7,7 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { languageOf, languages } from '$lib/i18n/languages';
+import { clientAddressOf } from '$lib/server/client-address';
 import { getPlatform, startPlatform } from '$lib/server/platform';
 
 export const init: ServerInit = async () => {
@@ -15,7 +16,7 @@ export const init: ServerInit = async () => {
 
 export const handle: Handle = async ({ event, resolve }) => {
   if (event.url.pathname === '/api' || event.url.pathname.startsWith('/api/')) {
-    return getPlatform().api.fetch(event.request);
+    return getPlatform().api.fetch(event.request, { clientAddress: clientAddressOf(event) });
   }
   const lang = languageOf(event.url);
   event.locals.lang = lang;

@@ -6,8 +6,6 @@ import { hash, verify } from '@node-rs/argon2';
 
 const options = { memoryCost: 19456, timeCost: 2, parallelism: 1, algorithm: 2 } as const; // 2 = Argon2id
 
-export const MIN_PASSWORD_LENGTH = 10;
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password, options);
 }

@@ -8,13 +8,17 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { INACTIVITY_TIMEOUT_SECONDS, SESSION_COOKIE, validateSessionToken } from '../auth/session';
 import type { AppEnv } from '../context';
 
-export function setSessionCookie(c: Context<AppEnv>, token: string): void {
+export function setSessionCookie(
+  c: Context<AppEnv>,
+  token: string,
+  maxAge = INACTIVITY_TIMEOUT_SECONDS,
+): void {
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     secure: c.var.deps.config.secureCookies,
     sameSite: 'Lax',
     path: '/',
-    maxAge: INACTIVITY_TIMEOUT_SECONDS,
+    maxAge,
   });
 }
 
@@ -40,6 +44,6 @@ export const session: MiddlewareHandler<AppEnv> = async (c, next) => {
   // After the route, so that one response never carries two session cookies.
   if (!token || cookieSetByRoute(c)) return;
   // Sliding expiry: the cookie lives as long as the session does.
-  if (found && c.var.sessionId === found.sessionId) setSessionCookie(c, token);
+  if (found && c.var.sessionId === found.sessionId) setSessionCookie(c, token, found.expiresIn);
   else clearSessionCookie(c);
 };

@@ -1,31 +1,37 @@
 /**
  * @module
- * Signing in and out. A failed login says the same whether or not the account exists,
- * takes as long either way, and is throttled per account name and per client.
+ * Signing in and out, and changing one's own password. A failed login says the same
+ * whether or not the account exists, takes as long either way, and is throttled per
+ * account name and per client.
  */
 
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   type Database,
+  deleteOtherSessionsOfUser,
   deleteSession,
   findUserByEmail,
+  inTransaction,
   listMemberships,
   recordAudit,
   type User,
+  updatePassword,
+  voidResetLinksOf,
 } from '@indikera/db';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { requireUser } from '../access';
-import { verifyPassword } from '../auth/password';
+import { hashPassword, verifyPassword } from '../auth/password';
+import { NewPassword, requireGoodPassword } from '../auth/password-policy';
 import { createSession } from '../auth/session';
 import type { AppEnv } from '../context';
 import { clearSessionCookie, setSessionCookie } from '../middleware/session';
-import { ProblemError } from '../problem';
+import { badRequest, ProblemError } from '../problem';
 import { problems } from '../schemas';
 import { validationHook } from '../validation';
 
-const Me = z
+export const Me = z
   .object({
     id: z.number(),
     email: z.string(),
@@ -81,12 +87,32 @@ const me = createRoute({
   },
 });
 
+const changePassword = createRoute({
+  method: 'post',
+  path: '/api/auth/password',
+  tags: ['Inloggning'],
+  summary: 'Byt sitt lösenord; loggar ut personens andra sessioner',
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z.object({ currentPassword: z.string().max(1000), newPassword: NewPassword }),
+        },
+      },
+    },
+  },
+  responses: { 204: { description: 'Bytt' }, ...problems(400, 401, 429) },
+});
+
 /**
  * The client's address, for throttling only: kept in memory for minutes, never stored.
- * Null when the API is called in-process (no socket): one shared key for every caller
- * would let anyone lock everyone out.
+ * Called in-process, the web server passes it in; served alone, the socket tells it.
+ * Null when neither knows: one shared key for every caller would let anyone lock
+ * everyone out.
  */
 function clientAddress(c: Context<AppEnv>): string | null {
+  if (c.env?.clientAddress) return c.env.clientAddress;
   try {
     return getConnInfo(c).remote.address ?? null;
   } catch {
@@ -94,8 +120,20 @@ function clientAddress(c: Context<AppEnv>): string | null {
   }
 }
 
+/** Throws 429 with Retry-After when the throttle says to wait. */
+function throttleOrWait(wait: number): void {
+  if (wait > 0) {
+    throw new ProblemError(
+      429,
+      'För många misslyckade inloggningar. Vänta en stund och försök igen.',
+      undefined,
+      { 'Retry-After': String(wait) },
+    );
+  }
+}
+
 /** The user and their förbund and roles, as login and /me answer. */
-async function profile(db: Kysely<Database>, user: User): Promise<z.infer<typeof Me>> {
+export async function profile(db: Kysely<Database>, user: User): Promise<z.infer<typeof Me>> {
   const memberships = await listMemberships(db, user.id);
   return {
     id: user.id,
@@ -118,15 +156,7 @@ export function authRoutes() {
     const { email, password } = c.req.valid('json');
     const attempt = { account: email.trim().toLowerCase(), client: clientAddress(c) };
     const now = clock().getTime();
-    const wait = throttle.retryAfter(attempt, now);
-    if (wait > 0) {
-      throw new ProblemError(
-        429,
-        'För många misslyckade inloggningar. Vänta en stund och försök igen.',
-        undefined,
-        { 'Retry-After': String(wait) },
-      );
-    }
+    throttleOrWait(throttle.retryAfter(attempt, now));
     // Counted before the slow check, so that parallel attempts cannot all slip through.
     throttle.fail(attempt, now);
     const user = await findUserByEmail(db, email.trim());
@@ -141,6 +171,38 @@ export function authRoutes() {
       subject: `user:${user.id}`,
     });
     return c.json(await profile(db, user), 200);
+  });
+
+  app.openapi(changePassword, async (c) => {
+    const { db, clock, throttle } = c.var.deps;
+    const user = requireUser(c);
+    const { currentPassword, newPassword } = c.req.valid('json');
+    // A stolen session must not be a way to guess the password: throttled as a login.
+    const attempt = { account: user.email.toLowerCase(), client: clientAddress(c) };
+    const now = clock().getTime();
+    throttleOrWait(throttle.retryAfter(attempt, now));
+    throttle.fail(attempt, now);
+    const stored = await findUserByEmail(db, user.email);
+    if (!(await verifyPassword(stored?.passwordHash ?? null, currentPassword))) {
+      throw badRequest([{ field: 'currentPassword', message: 'stämmer inte' }]);
+    }
+    throttle.succeed(attempt, now);
+    requireGoodPassword(newPassword, [user.email, user.name], 'newPassword');
+    const passwordHash = await hashPassword(newPassword);
+    await inTransaction(db, async (trx) => {
+      await updatePassword(trx, user.id, passwordHash);
+      // Whoever else had the old password is signed out; this session goes on.
+      await deleteOtherSessionsOfUser(trx, user.id, c.var.sessionId ?? '');
+      // A reset link handed over before no longer applies.
+      await voidResetLinksOf(trx, user.id, Math.floor(now / 1000));
+      await recordAudit(trx, {
+        userId: user.id,
+        forbundId: null,
+        action: 'user.password.change',
+        subject: `user:${user.id}`,
+      });
+    });
+    return c.body(null, 204);
   });
 
   app.openapi(logout, async (c) => {

@@ -158,6 +158,23 @@ describe('POST /api/setup', () => {
     }
   });
 
+  it.each(['aaaaaaaaaa', '          ', 'password123', 'forsta@mitt.se'])(
+    'refuses the common or trivial password %j with 400 naming the field',
+    async (password) => {
+      const empty = await emptyInstallation();
+      try {
+        const res = await empty.request('POST', '/api/setup', { ...first, password });
+        expect(res.status).toBe(400);
+        expect(res.body).toMatchObject({
+          errors: [{ field: 'password', message: expect.stringMatching(/för vanligt/) }],
+        });
+        expect(empty.count('users')).toBe(0);
+      } finally {
+        await empty.close();
+      }
+    },
+  );
+
   it('lets only one of two simultaneous first-run posts win', async () => {
     const empty = await emptyInstallation();
     try {

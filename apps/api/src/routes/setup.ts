@@ -7,7 +7,8 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { createForbund, createUser, inTransaction, recordAudit, setMembership } from '@indikera/db';
 import { sql } from 'kysely';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password';
+import { hashPassword } from '../auth/password';
+import { NewPassword, requireGoodPassword } from '../auth/password-policy';
 import type { AppEnv } from '../context';
 import { ProblemError } from '../problem';
 import { problems } from '../schemas';
@@ -16,7 +17,7 @@ import { validationHook } from '../validation';
 export const NewUserFields = {
   name: z.string().trim().min(1, 'ange ett namn').max(200),
   email: z.email('ange en giltig e-postadress').max(320),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `minst ${MIN_PASSWORD_LENGTH} tecken`).max(1000),
+  password: NewPassword,
 };
 
 const status = createRoute({
@@ -79,6 +80,7 @@ export function setupRoutes() {
     const body = c.req.valid('json');
     // Checked before hashing too: once set up, a stranger's posts must not cost a hash each.
     if (await hasUsers(c.var.deps.db)) throw alreadySetUp();
+    requireGoodPassword(body.password, [body.email, body.name]);
     const passwordHash = await hashPassword(body.password);
     const created = await inTransaction(c.var.deps.db, async (trx) => {
       // Checked inside the write transaction, so two first-run posts cannot both win.

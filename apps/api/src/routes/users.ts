@@ -1,14 +1,12 @@
 /**
  * @module
- * A förbund's users and their roles (admin only; the installation administrator may too,
- * to give a new förbund its first admin). A förbund always keeps at least one admin.
+ * A förbund's users and their roles (admin only; the installation administrator may too).
+ * A förbund always keeps at least one admin. People join by invitation (invitations.ts).
  */
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
-  createUser,
   type Database,
-  findUserByEmail,
   getForbund,
   inTransaction,
   listUsersOfForbund,
@@ -20,12 +18,10 @@ import {
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { requireRole, requireUser } from '../access';
-import { hashPassword } from '../auth/password';
 import type { AppEnv } from '../context';
-import { badRequest, ProblemError } from '../problem';
+import { ProblemError } from '../problem';
 import { problems } from '../schemas';
 import { validationHook } from '../validation';
-import { NewUserFields } from './setup';
 
 const RoleSchema = z.enum(['admin', 'koordinator', 'lasare']);
 const Params = z.object({
@@ -61,34 +57,6 @@ const list = createRoute({
   },
 });
 
-const add = createRoute({
-  method: 'post',
-  path: '/api/forbund/{id}/users',
-  tags: ['Användare'],
-  summary:
-    'Ge en användare en roll i förbundet; en ny e-postadress skapar användaren (namn och lösenord krävs då)',
-  request: {
-    params: Params,
-    body: {
-      required: true,
-      content: {
-        'application/json': {
-          schema: z.object({
-            email: NewUserFields.email,
-            role: RoleSchema,
-            name: NewUserFields.name.optional(),
-            password: NewUserFields.password.optional(),
-          }),
-        },
-      },
-    },
-  },
-  responses: {
-    201: { description: 'Medlem', content: { 'application/json': { schema: MemberSchema } } },
-    ...problems(400, 401, 403, 404, 409),
-  },
-});
-
 const change = createRoute({
   method: 'put',
   path: '/api/forbund/{id}/users/{userId}',
@@ -117,7 +85,7 @@ const remove = createRoute({
 });
 
 /** Lets through the förbund's admin and the installation administrator; 404 for no förbund. */
-async function manageUsersOf(c: Context<AppEnv>, id: number): Promise<void> {
+export async function manageUsersOf(c: Context<AppEnv>, id: number): Promise<void> {
   await requireRole(c, id, 'admin', { installationAdmin: true, notFound: 'Förbundet finns inte.' });
   // The installation administrator passes the role check for any id.
   if (!(await getForbund(c.var.deps.db, id))) throw new ProblemError(404, 'Förbundet finns inte.');
@@ -159,43 +127,6 @@ export function userRoutes() {
       })),
       200,
     );
-  });
-
-  app.openapi(add, async (c) => {
-    const { id } = c.req.valid('param');
-    await manageUsersOf(c, id);
-    const body = c.req.valid('json');
-    const { db } = c.var.deps;
-    // Hashed before the transaction, which would otherwise hold the database meanwhile.
-    let passwordHash: string | undefined;
-    if (!(await findUserByEmail(db, body.email))) {
-      const missing = [
-        ...(body.name ? [] : [{ field: 'name', message: 'krävs för en ny användare' }]),
-        ...(body.password ? [] : [{ field: 'password', message: 'krävs för en ny användare' }]),
-      ];
-      if (missing.length > 0 || !body.password) throw badRequest(missing);
-      passwordHash = await hashPassword(body.password);
-    }
-    const member = await inTransaction(db, async (trx) => {
-      const user =
-        (await findUserByEmail(trx, body.email)) ??
-        (passwordHash !== undefined && body.name
-          ? await createUser(trx, { email: body.email, name: body.name, passwordHash })
-          : undefined);
-      if (!user) throw new ProblemError(409, 'Användaren togs bort under tiden. Försök igen.');
-      // Adding someone who is already a member changes their role: the last admin stays.
-      await keepAnAdmin(trx, id, user.id, body.role);
-      await setMembership(trx, user.id, id, body.role);
-      await recordAudit(trx, {
-        userId: requireUser(c).id,
-        forbundId: id,
-        action: 'membership.set',
-        subject: `user:${user.id}`,
-        detail: { role: body.role },
-      });
-      return { id: user.id, email: user.email, name: user.name, role: body.role };
-    });
-    return c.json(member, 201);
   });
 
   app.openapi(change, async (c) => {

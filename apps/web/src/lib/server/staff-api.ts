@@ -5,6 +5,7 @@
  * logout, the sliding expiry) comes back to the browser.
  */
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
+import { clientAddressOf } from './client-address';
 import { getPlatform } from './platform';
 
 export const SESSION_COOKIE = 'indikera_session';
@@ -40,7 +41,7 @@ function relayCookie(cookies: Cookies, headers: Headers, secure: boolean): void 
 }
 
 export async function callApi<T = unknown>(
-  event: Pick<RequestEvent, 'cookies' | 'url'>,
+  event: Pick<RequestEvent, 'cookies' | 'url' | 'getClientAddress'>,
   method: string,
   path: string,
   body?: unknown,
@@ -49,11 +50,11 @@ export async function callApi<T = unknown>(
   const session = event.cookies.get(SESSION_COOKIE);
   if (session) headers.Cookie = `${SESSION_COOKIE}=${session}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await getPlatform().api.request(`${event.url.origin}${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  const res = await getPlatform().api.request(
+    `${event.url.origin}${path}`,
+    { method, headers, body: body === undefined ? undefined : JSON.stringify(body) },
+    { clientAddress: clientAddressOf(event) },
+  );
   relayCookie(event.cookies, res.headers, event.url.protocol === 'https:');
   const text = await res.text();
   let parsed: unknown = null;

@@ -1,11 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { safeTarget } from '$lib/server/safe-target';
 import { callApi } from '$lib/server/staff-api';
 import type { Actions, PageServerLoad } from './$types';
-
-/** Only a path on this site: never send someone on to another site after login. */
-function safeTarget(target: string | null): string {
-  return target?.startsWith('/') && !target.startsWith('//') ? target : '/oversikt';
-}
 
 export const load: PageServerLoad = async (event) => {
   const setup = await callApi<{ needed: boolean }>(event, 'GET', '/api/setup');
@@ -13,6 +9,7 @@ export const load: PageServerLoad = async (event) => {
   return {
     target: safeTarget(event.url.searchParams.get('till')),
     expired: event.url.searchParams.get('utgangen') === '1',
+    changed: event.url.searchParams.get('bytt') === '1',
   };
 };
 

@@ -1,7 +1,9 @@
 /**
  * @module
  * A förbund's users and their roles, for its administratörer and the installation
- * administrator: change a role, remove someone, add someone (new or already a user).
+ * administrator: change a role, remove someone, make a password reset link, and invite
+ * someone by e-mail (a one-time link to hand over; the same whether or not the address
+ * already has an account).
  */
 import { error, fail } from '@sveltejs/kit';
 import { callApi, fieldErrors } from '$lib/server/staff-api';
@@ -13,6 +15,13 @@ export interface Member {
   readonly email: string;
   readonly name: string;
   readonly role: Role;
+}
+
+export interface Invitation {
+  readonly id: number;
+  readonly email: string;
+  readonly role: Role;
+  readonly expiresAt: string;
 }
 
 interface Forbund {
@@ -66,6 +75,9 @@ export const load: PageServerLoad = async (event) => {
         return {
           ...f,
           users: (await callApi<Member[]>(event, 'GET', `/api/forbund/${f.id}/users`)).body,
+          invitations: (
+            await callApi<Invitation[]>(event, 'GET', `/api/forbund/${f.id}/invitations`)
+          ).body,
           contact: contact.ok && isAdminOf(f.id) ? contact.body : null,
         };
       }),
@@ -74,34 +86,68 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-  add: async (event) => {
+  invite: async (event) => {
     const data = await event.request.formData();
     const forbundId = Number(data.get('forbundId'));
-    const name = String(data.get('name') ?? '').trim();
-    const password = String(data.get('password') ?? '');
-    const values = {
-      email: String(data.get('email') ?? '').trim(),
-      role: roleOf(data) ?? '',
-      name,
-    };
-    const res = await callApi<Member>(event, 'POST', `/api/forbund/${forbundId}/users`, {
-      email: values.email,
-      role: values.role,
-      ...(name === '' ? {} : { name }),
-      ...(password === '' ? {} : { password }),
-    });
+    const values = { email: String(data.get('email') ?? '').trim(), role: roleOf(data) ?? '' };
+    const res = await callApi<Invitation & { link: string }>(
+      event,
+      'POST',
+      `/api/forbund/${forbundId}/invitations`,
+      values,
+    );
     if (!res.ok) {
-      const errors = fieldErrors(res.body);
       return fail(res.status === 409 ? 409 : 400, {
         action: 'add' as const,
         forbundId,
         userId: null,
         values,
-        errors,
+        errors: fieldErrors(res.body),
         error: detailOf(res.body, 'Rätta uppgifterna nedan och försök igen.'),
       });
     }
-    return { changed: { name: res.body.name, role: res.body.role } };
+    return {
+      handOver: {
+        what: `Inbjudningslänk för ${res.body.email}`,
+        link: `${event.url.origin}${res.body.link}`,
+        expiresAt: res.body.expiresAt,
+      },
+    };
+  },
+  withdraw: async (event) => {
+    const data = await event.request.formData();
+    const forbundId = Number(data.get('forbundId'));
+    const invitationId = Number(data.get('invitationId'));
+    const email = String(data.get('email') ?? '');
+    await callApi(event, 'DELETE', `/api/forbund/${forbundId}/invitations/${invitationId}`);
+    return { withdrawn: email };
+  },
+  reset: async (event) => {
+    const data = await event.request.formData();
+    const forbundId = Number(data.get('forbundId'));
+    const userId = Number(data.get('userId'));
+    const name = String(data.get('name') ?? '');
+    const res = await callApi<{ link: string; expiresAt: string }>(
+      event,
+      'POST',
+      `/api/forbund/${forbundId}/users/${userId}/password-reset`,
+    );
+    if (!res.ok)
+      return fail(res.status === 403 ? 403 : 400, {
+        action: 'row' as const,
+        forbundId,
+        userId,
+        values: null,
+        errors: {},
+        error: detailOf(res.body, 'Det gick inte att skapa en länk.'),
+      });
+    return {
+      handOver: {
+        what: `Länk för nytt lösenord för ${name}`,
+        link: `${event.url.origin}${res.body.link}`,
+        expiresAt: res.body.expiresAt,
+      },
+    };
   },
   role: async (event) => {
     const data = await event.request.formData();
