@@ -6,20 +6,13 @@
  * screenshots on a laptop, a phone and paper.
  */
 import { scanCsv } from '@indikera/formats';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchBrowser } from './browser';
+import { ROUND, readerCookie, reportPath, reportSignedIn } from './report-reader';
 import { signIn } from './sign-in';
 
 const baseUrl = inject('baseUrl');
-
-/** A node of a PDF's structure tree as pdf.js gives it: an element, or a piece of content. */
-type StructNode =
-  | { readonly role: string; readonly children: StructNode[] }
-  | { readonly type: 'content' | 'object'; readonly id: string };
-const ROUND = 2;
-const reportPath = `/matningar/${ROUND}/rapport`;
 
 interface Cell {
   readonly n?: number;
@@ -67,13 +60,7 @@ let browser: Browser;
 let cookie = '';
 beforeAll(async () => {
   browser = await launchBrowser();
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'lasare@demo.example', password: 'demo-lasare-2021' }),
-  });
-  cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
-  expect(cookie).toMatch(/^indikera_session=./);
+  cookie = await readerCookie(baseUrl);
 });
 afterAll(async () => {
   await browser?.close();
@@ -91,18 +78,7 @@ const percent = (share: number | null | undefined) =>
   share === null || share === undefined ? '' : `${Math.round(share)} %`;
 const gender = (cell: Cell) => (cell.suppressed ? '–' : percent(cell.share));
 
-async function signedIn(width: number, height: number): Promise<[BrowserContext, Page]> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'sv-SE' });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}${reportPath}`);
-  await page.getByRole('heading', { name: 'Logga in' }).waitFor();
-  await page.waitForLoadState('networkidle');
-  await page.getByLabel('E-postadress').fill('lasare@demo.example');
-  await page.getByLabel('Lösenord').fill('demo-lasare-2021');
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.getByRole('heading', { name: /^Rapport: / }).waitFor();
-  return [context, page];
-}
+const signedIn = (width: number, height: number) => reportSignedIn(browser, baseUrl, width, height);
 
 interface ShownQuestion {
   id: string;
@@ -374,67 +350,6 @@ describe('the report page', () => {
     await context.close();
   });
 
-  it('prints compactly on A4: few pages, no table row split, counts and greys readable', async () => {
-    const [context, page] = await signedIn(1280, 800);
-    await page.emulateMedia({ media: 'print' });
-    // Body rows of every table that prints (those with a data cell).
-    const rowsInPage = await page.$$eval(
-      'table tr',
-      (rows) => rows.filter((r) => r.getClientRects().length > 0 && r.querySelector('td')).length,
-    );
-    const pdf = await page.pdf({ format: 'A4', tagged: true, preferCSSPageSize: true });
-    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
-    // 14 indicators and their bars, Tabell 1 and Tabell 10: the demo filled 16 pages before.
-    expect(doc.numPages).toBeLessThanOrEqual(11);
-
-    // A tagged PDF names a table row on every page it has content on, so a row split by a
-    // page break is counted twice. A repeated header row (column headers only) is not a
-    // body row; the continuation of a split row may hold only its row header, so a row of
-    // one header cell counts.
-    const bodyRows = (node: StructNode): number => {
-      if ('type' in node) return 0;
-      if (node.role === 'TR') {
-        const cells = node.children.filter(
-          (c): c is Extract<StructNode, { role: string }> => 'role' in c,
-        );
-        return cells.some((c) => c.role === 'TD') || cells.length === 1 ? 1 : 0;
-      }
-      return node.children.reduce((sum, child) => sum + bodyRows(child), 0);
-    };
-    let rowsInPdf = 0;
-    for (let i = 1; i <= doc.numPages; i++) {
-      const tree = (await (await doc.getPage(i)).getStructTree()) as StructNode | null;
-      rowsInPdf += tree ? bodyRows(tree) : 0;
-    }
-    expect(rowsInPdf).toBe(rowsInPage);
-
-    // On paper every bar says its counts in words, even for a segment too narrow to hold one.
-    const dp1 = page.locator('[data-print-counts="DP1"]');
-    expect(await dp1.isVisible()).toBe(true);
-    expect(await dp1.textContent()).toMatch(/^Aldrig \d+ · Sällan \d+ · Ibland \d+ · Ofta \d+/);
-
-    // Neighbouring options stay apart in greyscale (Ibland and Ofta were 1.09:1).
-    const fills = await page.$$eval('[data-indicator="1"] .legend rect', (rects) =>
-      rects.map((r) => r.getAttribute('fill') ?? ''),
-    );
-    const luminance = (hex: string) => {
-      const [r, g, b] = [1, 3, 5].map((i) => {
-        const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
-    };
-    expect(fills).toHaveLength(6);
-    for (let i = 1; i < fills.length; i++) {
-      const [a, b] = [luminance(fills[i - 1] ?? ''), luminance(fills[i] ?? '')];
-      expect(
-        (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
-        `${fills[i - 1]} ${fills[i]}`,
-      ).toBeGreaterThan(1.3);
-    }
-    await context.close();
-  }, 240_000);
-
   it('reads on a phone and prints on A4', async () => {
     const [context, page] = await signedIn(390, 844);
     await page.screenshot({ path: '/tmp/rapport-390.png', fullPage: true });
@@ -447,43 +362,4 @@ describe('the report page', () => {
     await page.pdf({ path: '/tmp/rapport.pdf', format: 'A4', preferCSSPageSize: true });
     await context.close();
   });
-});
-
-describe('the koordinator’s words in the report', () => {
-  it('are written per indicator and for the whole report, shown to readers, printed and exported', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await signIn(page, baseUrl, 'koordinator@demo.example', 'demo-koordinator-2021');
-    await page.goto(`${baseUrl}${reportPath}`);
-    const indicator1 = page.locator('section[data-indicator="1"]');
-    await indicator1.getByText('Skriv kommentar').click();
-    await indicator1
-      .getByRole('textbox', { name: 'Kommentar' })
-      .fill('Högre än riket, och män har ökat mest.');
-    await indicator1.getByRole('button', { name: 'Spara kommentar' }).click();
-    await indicator1.getByText('Kommentar sparad.').waitFor();
-    await page.getByText('Skriv sammanfattning').click();
-    await page.getByRole('textbox', { name: 'Sammanfattning' }).fill('Fler svar än i fjol.');
-    await page.getByRole('button', { name: 'Spara sammanfattning' }).click();
-    await page.getByText('Sammanfattning sparad.').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await context.close();
-
-    const [readerContext, reader] = await signedIn(1280, 800);
-    await reader
-      .locator('section[data-indicator="1"] [data-comment="1"]')
-      .getByText('Kommentar: Högre än riket, och män har ökat mest.')
-      .waitFor();
-    await reader.getByText('Sammanfattning: Fler svar än i fjol.').waitFor();
-    expect(await reader.getByText('Skriv kommentar').count()).toBe(0);
-    await reader.emulateMedia({ media: 'print' });
-    expect(await reader.getByText('Fler svar än i fjol.').isVisible()).toBe(true);
-    await readerContext.close();
-
-    const csv = await fetch(`${baseUrl}/api/rounds/${ROUND}/report?format=csv`, {
-      headers: { Cookie: cookie },
-    });
-    expect(await csv.text()).toContain(';Högre än riket, och män har ökat mest.\r\n');
-    // Two sign-ins, three page loads and an axe audit of the whole report.
-  }, 240_000);
 });
