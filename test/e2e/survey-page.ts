@@ -9,9 +9,12 @@ import { expect } from 'vitest';
 export const option = (page: Page, question: string, label: string) =>
   page.locator(`#fraga-${question}`).getByLabel(label, { exact: true });
 
-/** Waits until the page's scripts have taken over (the survey marks itself then). */
-export const enhanced = (page: Page) =>
-  page.locator('[data-enhanced]').waitFor({ state: 'attached' });
+/**
+ * Waits until the page's scripts have taken over (the survey marks itself then); on a
+ * throttled page give it longer than Playwright's 30 seconds.
+ */
+export const enhanced = (page: Page, timeout?: number) =>
+  page.locator('[data-enhanced]').waitFor({ state: 'attached', timeout });
 
 /**
  * Nothing of an answer may be visible: no chosen option, no review (a page of empty
