@@ -17,6 +17,11 @@ export interface AppDeps {
 }
 
 export interface AppEnv {
+  /** What the web server passes along with a request (`api.fetch(request, bindings)`). */
+  Bindings: {
+    /** The client's address as the web server sees it (behind its proxy settings). */
+    clientAddress?: string;
+  };
   Variables: {
     deps: AppDeps;
     user: User | null;

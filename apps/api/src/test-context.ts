@@ -37,6 +37,8 @@ export interface RequestOptions {
   readonly headers?: Record<string, string>;
   /** Raw body (a file) instead of JSON. */
   readonly raw?: string | Uint8Array;
+  /** The client's address, as the web server passes it. */
+  readonly client?: string;
 }
 
 let sharedHash: Promise<string> | undefined;
@@ -97,7 +99,8 @@ export async function testContext() {
       body = JSON.stringify(options.body);
       headers['Content-Type'] ??= 'application/json';
     }
-    const res = await app.request(`${ORIGIN}${path}`, { method, headers, body });
+    const bindings = options.client === undefined ? undefined : { clientAddress: options.client };
+    const res = await app.request(`${ORIGIN}${path}`, { method, headers, body }, bindings);
     const text = await res.text();
     let parsed: unknown = text;
     try {
