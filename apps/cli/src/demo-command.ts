@@ -6,13 +6,12 @@
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { configFromEnv, portFromEnv } from '@indikera/api';
+import { configFromEnv, portFromEnv, repoRoot } from '@indikera/api';
 import { migrateToLatest, openDatabase, parseDatabaseUrl } from '@indikera/db';
 import { seedDemo } from './demo-seed';
 import { demoHelp } from './help';
 import type { CliIo } from './io';
 import { parseOptions } from './parse-options';
-import { repoRoot } from './repo-root';
 import { startWebServer } from './web-server';
 
 export const DEMO_DATABASE_URL = 'file:./data/demo.sqlite';

@@ -1,0 +1,63 @@
+/**
+ * @module
+ * The two readings of a responses CSV, neither holding its rows: first every row checked
+ * (counts per group, or the errors), then the valid rows a batch at a time for storing.
+ */
+import {
+  type ImportedResponse,
+  type LineError,
+  type ReadResult,
+  ResponseRowsReader,
+} from '@indikera/formats';
+import { getInstrument } from '@indikera/instrument';
+import { csvRecords, FileFailure } from './csv-records';
+import { type Checked, IMPORT_BATCH, type WorkerInput } from './protocol';
+
+async function* read(
+  input: WorkerInput,
+  onResponse: (response: ImportedResponse) => void,
+): AsyncGenerator<void, ReadResult<ImportedResponse[]>> {
+  const reader = new ResponseRowsReader(getInstrument(input.instrumentVersion), {
+    knownInsatser: new Set(input.knownInsatser),
+    onResponse,
+  });
+  let failure: LineError | null = null;
+  try {
+    for await (const record of csvRecords(input.bytes)) {
+      if (!reader.add(record)) break;
+      yield;
+    }
+  } catch (error) {
+    if (!(error instanceof FileFailure)) throw error;
+    failure = error.error;
+  }
+  return reader.finish(failure);
+}
+
+/** Checks every row of the file. */
+export async function checkCsv(input: WorkerInput): Promise<Checked> {
+  const byGroup: Record<string, number> = {};
+  let responses = 0;
+  const reading = read(input, (r) => {
+    responses++;
+    byGroup[r.group] = (byGroup[r.group] ?? 0) + 1;
+  });
+  let step = await reading.next();
+  while (!step.done) step = await reading.next();
+  const result = step.value;
+  return result.ok
+    ? { type: 'checked', ok: true, responses, byGroup }
+    : { type: 'checked', ok: false, errors: result.errors, total: result.total ?? 0 };
+}
+
+/** The rows of a checked file, IMPORT_BATCH at a time. */
+export async function* csvBatches(input: WorkerInput): AsyncGenerator<ImportedResponse[]> {
+  let batch: ImportedResponse[] = [];
+  for await (const _ of read(input, (r) => batch.push(r))) {
+    if (batch.length >= IMPORT_BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}

@@ -1,0 +1,94 @@
+/**
+ * @module
+ * Runs an import's reading in a worker thread, so that a large file never holds up the
+ * server's other requests. The worker is bundled from its source with esbuild on first
+ * use (once per process) and started from that code, the same from the sources, the
+ * command's bundle and the web build.
+ */
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ImportedResponse } from '@indikera/formats';
+import { repoRoot } from '../repo-root';
+import type { Checked, FromWorker, ToWorker, WorkerInput } from './protocol';
+
+let code: Promise<string> | undefined;
+
+function workerCode(): Promise<string> {
+  code ??= (async () => {
+    const { build } = await import('esbuild');
+    const result = await build({
+      entryPoints: [join(repoRoot(), 'apps/api/src/import/import-worker.ts')],
+      bundle: true,
+      write: false,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      logLevel: 'error',
+    });
+    const output = result.outputFiles[0];
+    if (!output) throw new Error('esbuild gave no import worker');
+    return output.text;
+  })();
+  code.catch(() => {
+    code = undefined;
+  });
+  return code;
+}
+
+export interface ImportThread {
+  /** The whole file checked: counts per group, or the errors. */
+  readonly checked: Promise<Checked>;
+  /** The rows, a batch at a time, each read when the one before has been taken. */
+  batches(): AsyncGenerator<readonly ImportedResponse[]>;
+  /** Ends the thread (also when the batches are not all taken). */
+  stop(): Promise<void>;
+}
+
+export async function startImportThread(input: WorkerInput): Promise<ImportThread> {
+  const worker = new Worker(await workerCode(), { eval: true, workerData: input });
+  const inbox: FromWorker[] = [];
+  let waiter: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | null = null;
+  let failure: Error | null = null;
+  const fail = (error: Error) => {
+    failure = error;
+    waiter?.reject(error);
+    waiter = null;
+  };
+  worker.on('message', (message: FromWorker) => {
+    if (waiter) {
+      waiter.resolve(message);
+      waiter = null;
+    } else inbox.push(message);
+  });
+  worker.on('error', fail);
+  worker.on('exit', (exitCode) => fail(new Error(`the import worker ended (${exitCode})`)));
+  const receive = () => {
+    const next = inbox.shift();
+    if (next) return Promise.resolve(next);
+    if (failure) return Promise.reject(failure);
+    return new Promise<FromWorker>((resolve, reject) => {
+      waiter = { resolve, reject };
+    });
+  };
+  const ask = () => worker.postMessage({ type: 'next' } satisfies ToWorker);
+
+  const checked = receive().then((message) => {
+    if (message.type !== 'checked') throw new Error(`the import worker said ${message.type}`);
+    return message;
+  });
+  return {
+    checked,
+    async *batches() {
+      for (;;) {
+        ask();
+        const message = await receive();
+        if (message.type === 'end') return;
+        if (message.type !== 'rows') throw new Error(`the import worker said ${message.type}`);
+        yield message.rows;
+      }
+    },
+    async stop() {
+      await worker.terminate();
+    },
+  };
+}

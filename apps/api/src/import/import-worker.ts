@@ -1,0 +1,33 @@
+/**
+ * @module
+ * The worker thread of a CSV import: checks the file, then, when asked to store it, hands
+ * its rows over a batch at a time, each when the server asks for it, so that the file is
+ * never held whole as rows on either side.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkCsv, csvBatches } from './csv-passes';
+import type { FromWorker, ToWorker, WorkerInput } from './protocol';
+
+const port = parentPort;
+if (!port) throw new Error('import-worker runs as a worker thread');
+const send = (message: FromWorker) => port.postMessage(message);
+const waiting: (() => void)[] = [];
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'next') waiting.shift()?.();
+});
+const asked = () => new Promise<void>((resolve) => waiting.push(resolve));
+
+async function main(): Promise<void> {
+  const input = workerData as WorkerInput;
+  const checked = await checkCsv(input);
+  send(checked);
+  if (!checked.ok || !input.store) return;
+  for await (const rows of csvBatches(input)) {
+    await asked();
+    send({ type: 'rows', rows });
+  }
+  await asked();
+  send({ type: 'end' });
+}
+
+void main();
