@@ -13,6 +13,7 @@ import { getInstrument } from '@indikera/instrument';
 import { csvRecords, FileFailure } from './csv-records';
 import { type Checked, IMPORT_BATCH, type WorkerInput } from './protocol';
 
+/** Reads the file, a chunk's rows at a time; valid rows go to `onResponse`. */
 async function* read(
   input: WorkerInput,
   onResponse: (response: ImportedResponse) => void,
@@ -23,8 +24,8 @@ async function* read(
   });
   let failure: LineError | null = null;
   try {
-    for await (const record of csvRecords(input.bytes)) {
-      if (!reader.add(record)) break;
+    reading: for await (const records of csvRecords(input.bytes)) {
+      for (const record of records) if (!reader.add(record)) break reading;
       yield;
     }
   } catch (error) {
@@ -52,12 +53,12 @@ export async function checkCsv(input: WorkerInput): Promise<Checked> {
 
 /** The rows of a checked file, IMPORT_BATCH at a time. */
 export async function* csvBatches(input: WorkerInput): AsyncGenerator<ImportedResponse[]> {
-  let batch: ImportedResponse[] = [];
-  for await (const _ of read(input, (r) => batch.push(r))) {
-    if (batch.length >= IMPORT_BATCH) {
-      yield batch;
-      batch = [];
-    }
+  let rows: ImportedResponse[] = [];
+  for await (const _ of read(input, (r) => rows.push(r))) {
+    while (rows.length >= IMPORT_BATCH) yield rows.splice(0, IMPORT_BATCH);
   }
-  if (batch.length > 0) yield batch;
+  while (rows.length > 0) {
+    yield rows.slice(0, IMPORT_BATCH);
+    rows = rows.slice(IMPORT_BATCH);
+  }
 }

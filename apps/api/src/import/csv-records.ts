@@ -1,11 +1,11 @@
 /**
  * @module
- * The records of a responses CSV, one at a time, streamed through csv-parse as the file
- * is decoded. A file that cannot be read ends the records with a `FileFailure` naming
- * the line.
+ * The records of a responses CSV, streamed through csv-parse as the file is decoded, a
+ * chunk of the file at a time (handed on as that chunk's records, so that a large file
+ * costs no promise per row). A file that cannot be read ends the records with a
+ * `FileFailure` naming the line.
  */
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { finished } from 'node:stream/promises';
 import {
   type CsvRecord,
   csvLineError,
@@ -39,20 +39,45 @@ function* textChunks(bytes: Uint8Array): Generator<string> {
   }
 }
 
-/** The records of a CSV file, streamed through csv-parse as it is decoded. */
-export async function* csvRecords(bytes: Uint8Array): AsyncGenerator<CsvRecord> {
+/** The records of a CSV file, in order, a chunk's worth at a time. */
+export async function* csvRecords(bytes: Uint8Array): AsyncGenerator<CsvRecord[]> {
   const head = new TextDecoder().decode(bytes.subarray(0, CHUNK)).replace(/^\uFEFF/, '');
-  const parser = parse(csvOptions(detectDelimiter(head)));
-  // Ends the parser with the source's error (not UTF-8), or when reading stops early.
-  pipeline(Readable.from(textChunks(bytes)), parser).catch(() => undefined);
+  let parsed: string[][] = [];
+  // Records are taken as csv-parse reads them, never queued in the stream.
+  const parser = parse({
+    ...csvOptions(detectDelimiter(head)),
+    on_record: (fields: string[]) => {
+      parsed.push(fields);
+      return undefined;
+    },
+  });
+  parser.resume();
+  // Its errors are read from `parser.errored` and `finished`, not from the event.
+  parser.on('error', () => undefined);
   let line = 0;
-  try {
-    for await (const fields of parser as AsyncIterable<string[]>) {
+  const take = (): CsvRecord[] => {
+    const records: CsvRecord[] = [];
+    for (const fields of parsed) {
       line++;
-      if (isFilled(fields)) yield { line, fields };
+      if (isFilled(fields)) records.push({ line, fields });
     }
-  } catch (error) {
-    if (error instanceof FileFailure) throw error;
-    throw new FileFailure(csvLineError(error, line + 1));
+    parsed = [];
+    return records;
+  };
+  const failed = (error: unknown) => new FileFailure(csvLineError(error, line + 1));
+  for (const text of textChunks(bytes)) {
+    parser.write(text);
+    const records = take();
+    if (parser.errored) throw failed(parser.errored);
+    if (records.length > 0) yield records;
   }
+  parser.end();
+  try {
+    await finished(parser);
+  } catch (error) {
+    take();
+    throw failed(error);
+  }
+  const last = take();
+  if (last.length > 0) yield last;
 }
