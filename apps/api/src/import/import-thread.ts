@@ -11,6 +11,9 @@ import type { ImportedResponse } from '@indikera/formats';
 import { repoRoot } from '../repo-root';
 import type { Checked, FromWorker, ToWorker, WorkerInput } from './protocol';
 
+/** Batches the worker may have read before the server takes them. */
+const READ_AHEAD = 3;
+
 let code: Promise<string> | undefined;
 
 function workerCode(): Promise<string> {
@@ -38,7 +41,7 @@ function workerCode(): Promise<string> {
 export interface ImportThread {
   /** The whole file checked: counts per group, or the errors. */
   readonly checked: Promise<Checked>;
-  /** The rows, a batch at a time, each read when the one before has been taken. */
+  /** The rows, a batch at a time, read a few batches ahead of the one taken. */
   batches(): AsyncGenerator<readonly ImportedResponse[]>;
   /** Ends the thread (also when the batches are not all taken). */
   stop(): Promise<void>;
@@ -79,6 +82,8 @@ export async function startImportThread(input: WorkerInput): Promise<ImportThrea
   return {
     checked,
     async *batches() {
+      // The worker reads ahead while the batch before is stored: a few batches at most.
+      for (let i = 1; i < READ_AHEAD; i++) ask();
       for (;;) {
         ask();
         const message = await receive();

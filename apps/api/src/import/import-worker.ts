@@ -11,11 +11,19 @@ import type { FromWorker, ToWorker, WorkerInput } from './protocol';
 const port = parentPort;
 if (!port) throw new Error('import-worker runs as a worker thread');
 const send = (message: FromWorker) => port.postMessage(message);
-const waiting: (() => void)[] = [];
+// The server asks for each batch, a few ahead: asks not yet answered are counted.
+let asks = 0;
+let waiting: (() => void) | null = null;
 port.on('message', (message: ToWorker) => {
-  if (message.type === 'next') waiting.shift()?.();
+  if (message.type !== 'next') return;
+  asks++;
+  waiting?.();
+  waiting = null;
 });
-const asked = () => new Promise<void>((resolve) => waiting.push(resolve));
+async function asked(): Promise<void> {
+  if (asks === 0) await new Promise<void>((resolve) => (waiting = resolve));
+  asks--;
+}
 
 async function main(): Promise<void> {
   const input = workerData as WorkerInput;

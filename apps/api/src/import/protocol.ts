@@ -5,7 +5,7 @@
 import type { ImportedResponse, LineError } from '@indikera/formats';
 
 /** Rows stored in one transaction: short enough that answers from the links never wait long. */
-export const IMPORT_BATCH = 200;
+export const IMPORT_BATCH = 250;
 
 export interface WorkerInput {
   /** A responses CSV. */
