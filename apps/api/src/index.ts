@@ -8,6 +8,7 @@ export { hashPassword, MIN_PASSWORD_LENGTH } from './auth/password';
 export { LoginThrottle } from './auth/throttle';
 export { type AppConfig, ConfigError, configFromEnv, defaultConfig } from './config';
 export type { AppDeps } from './context';
+export { cleanName } from './name';
 export { repoRoot } from './repo-root';
 export {
   DEFAULT_DATABASE_URL,

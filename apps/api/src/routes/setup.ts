@@ -9,12 +9,13 @@ import { createForbund, createUser, inTransaction, recordAudit, setMembership } 
 import { sql } from 'kysely';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password';
 import type { AppEnv } from '../context';
+import { nameSchema } from '../name';
 import { ProblemError } from '../problem';
 import { problems } from '../schemas';
 import { validationHook } from '../validation';
 
 export const NewUserFields = {
-  name: z.string().trim().min(1, 'ange ett namn').max(200),
+  name: nameSchema(),
   email: z.email('ange en giltig e-postadress').max(320),
   password: z.string().min(MIN_PASSWORD_LENGTH, `minst ${MIN_PASSWORD_LENGTH} tecken`).max(1000),
 };
@@ -42,7 +43,7 @@ const setup = createRoute({
       required: true,
       content: {
         'application/json': {
-          schema: z.object({ forbundName: z.string().trim().min(1).max(200), ...NewUserFields }),
+          schema: z.object({ forbundName: nameSchema(), ...NewUserFields }),
         },
       },
     },
