@@ -5,6 +5,7 @@ describe('cleanName', () => {
   it('normalises to NFC and trims spaces and invisible characters at the ends', () => {
     expect(cleanName('  A\u030Angström\u200B ')).toEqual({ ok: true, value: 'Ångström' });
     expect(cleanName('Café\u200DBar')).toEqual({ ok: true, value: 'Café\u200DBar' });
+    expect(cleanName('Al\u200Bfa')).toEqual({ ok: true, value: 'Alfa' });
   });
 
   it('refuses control and direction characters, broken UTF-16 and invisible-only names', () => {
