@@ -6,6 +6,7 @@
 export * from './csv-parse';
 export * from './csv-write';
 export * from './date';
+export * from './formula-guard';
 export * from './line-error';
 export * from './report-csv';
 export * from './report-xlsx';
