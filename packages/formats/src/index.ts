@@ -15,3 +15,4 @@ export * from './responses-csv';
 export * from './responses-csv-write';
 export * from './responses-xlsx';
 export * from './riksnitt-csv';
+export * from './xlsx-limits';

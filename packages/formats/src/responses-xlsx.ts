@@ -9,6 +9,7 @@ import type { CellValue, SheetData } from 'read-excel-file/node';
 import type { CsvRecord } from './csv-parse';
 import type { ReadResult } from './line-error';
 import { type ImportedResponse, type RowsOptions, readResponseRows } from './response-rows';
+import { checkXlsxSize } from './xlsx-limits';
 
 const UNREADABLE: ReadResult<never> = {
   ok: false,
@@ -52,6 +53,8 @@ function* sheetRecords(sheet: SheetData): Generator<CsvRecord> {
 
 /** The first sheet of a workbook as the records a CSV would give. */
 export async function readXlsxRecords(bytes: Uint8Array): Promise<ReadResult<Iterable<CsvRecord>>> {
+  const tooLarge = checkXlsxSize(bytes);
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
   // Loaded on first use: the command line reading a CSV should not pay for it at start-up.
   const { readSheet } = await import('read-excel-file/node');
   let sheet: SheetData;
