@@ -48,7 +48,13 @@ export interface ImportThread {
 }
 
 export async function startImportThread(input: WorkerInput): Promise<ImportThread> {
-  const worker = new Worker(await workerCode(), { eval: true, workerData: input });
+  const worker = new Worker(await workerCode(), {
+    eval: true,
+    workerData: input,
+    // It holds the file and a few batches, never the rows: a small heap keeps its garbage
+    // collected early instead of growing the server's memory.
+    resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
+  });
   const inbox: FromWorker[] = [];
   let waiter: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | null = null;
   let failure: Error | null = null;
