@@ -1,11 +1,11 @@
 /**
  * @module
- * The worker thread of a CSV import: checks the file, then, when asked to store it, hands
+ * The worker thread of an import: checks the file, then, when asked to store it, hands
  * its rows over a batch at a time, each when the server asks for it, so that the file is
  * never held whole as rows on either side.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkCsv, csvBatches } from './csv-passes';
+import { checkFile, fileBatches } from './file-passes';
 import type { FromWorker, ToWorker, WorkerInput } from './protocol';
 
 const port = parentPort;
@@ -27,10 +27,10 @@ async function asked(): Promise<void> {
 
 async function main(): Promise<void> {
   const input = workerData as WorkerInput;
-  const checked = await checkCsv(input);
+  const checked = await checkFile(input);
   send(checked);
   if (!checked.ok || !input.store) return;
-  for await (const rows of csvBatches(input)) {
+  for await (const rows of fileBatches(input)) {
     await asked();
     send({ type: 'rows', rows });
   }

@@ -8,8 +8,9 @@ import type { ImportedResponse, LineError } from '@indikera/formats';
 export const IMPORT_BATCH = 250;
 
 export interface WorkerInput {
-  /** A responses CSV. */
+  /** A responses file. */
   readonly bytes: Uint8Array;
+  readonly kind: 'csv' | 'xlsx';
   readonly instrumentVersion: string;
   /** The förbund's insatser, lower-cased. */
   readonly knownInsatser: readonly string[];

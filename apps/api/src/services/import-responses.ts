@@ -1,20 +1,20 @@
 /**
  * @module
  * Importing a responses file into a round, for the API and the command line alike. The
- * file is checked whole, with the förbund's insatser (a CSV in a worker thread, so that
- * reading it never holds up other requests); nothing is stored unless every row is valid. Then the rows are stored a batch at a
+ * file (CSV or XLSX) is checked whole, with the förbund's insatser, in a worker thread,
+ * so that reading it never holds up other requests; nothing is stored unless every row
+ * is valid. Then the rows are stored a batch at a
  * time, each batch its own short transaction, so that answers from the links keep being
  * stored while a large file goes in. Ids come from the file and line: a repeated import
  * adds nothing, and one cut short (the server stopped) is completed by importing again.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { type Database, insertResponses, listInsatser, type Round } from '@indikera/db';
-import { type ImportedResponse, type LineError, readResponsesXlsx } from '@indikera/formats';
-import { getInstrument } from '@indikera/instrument';
+import type { ImportedResponse, LineError } from '@indikera/formats';
 import type { Kysely } from 'kysely';
-import { checkCsv, csvBatches } from '../import/csv-passes';
-import { type ImportThread, startImportThread } from '../import/import-thread';
-import { IMPORT_BATCH, type WorkerInput } from '../import/protocol';
+import { checkFile, fileBatches } from '../import/file-passes';
+import { startImportThread } from '../import/import-thread';
+import type { WorkerInput } from '../import/protocol';
 import { fileHash, importedResponseId } from './import-id';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -26,8 +26,8 @@ export interface ImportOptions {
   /** `YYYY-MM-DD` for rows without a `datum`. */
   readonly today: string;
   /**
-   * Read a CSV in this thread instead of a worker: for the command line, whose process
-   * serves nothing else while it imports.
+   * Read the file in this thread instead of a worker: for the command line, whose
+   * process serves nothing else while it imports.
    */
   readonly inThisThread?: boolean;
 }
@@ -56,32 +56,6 @@ function refusal(errors: readonly LineError[], total: number): ImportOutcome {
   return { ok: false, errors, total, detail };
 }
 
-/** A workbook, read in this thread: the same checks and batches as a CSV's worker. */
-async function readWorkbook(
-  bytes: Uint8Array,
-  round: Round,
-  knownInsatser: ReadonlySet<string>,
-): Promise<ImportThread> {
-  const read = await readResponsesXlsx(bytes, getInstrument(round.instrumentVersion), {
-    knownInsatser,
-  });
-  const byGroup: Record<string, number> = {};
-  if (read.ok) for (const r of read.value) byGroup[r.group] = (byGroup[r.group] ?? 0) + 1;
-  return {
-    checked: Promise.resolve(
-      read.ok
-        ? { type: 'checked', ok: true, responses: read.value.length, byGroup }
-        : { type: 'checked', ok: false, errors: read.errors, total: read.total ?? 0 },
-    ),
-    async *batches() {
-      if (!read.ok) return;
-      for (let at = 0; at < read.value.length; at += IMPORT_BATCH)
-        yield read.value.slice(at, at + IMPORT_BATCH);
-    },
-    async stop() {},
-  };
-}
-
 export async function importResponses(
   db: Kysely<Database>,
   round: Round,
@@ -94,16 +68,14 @@ export async function importResponses(
   const hash = fileHash(bytes);
   const input: WorkerInput = {
     bytes,
+    kind: options.kind,
     instrumentVersion: round.instrumentVersion,
     knownInsatser: [...insatser.keys()],
     store: !options.dryRun,
   };
-  const thread =
-    options.kind === 'xlsx'
-      ? await readWorkbook(bytes, round, new Set(insatser.keys()))
-      : options.inThisThread
-        ? { checked: checkCsv(input), batches: () => csvBatches(input), stop: async () => {} }
-        : await startImportThread(input);
+  const thread = options.inThisThread
+    ? { checked: checkFile(input), batches: () => fileBatches(input), stop: async () => {} }
+    : await startImportThread(input);
   try {
     const checked = await thread.checked;
     if (!checked.ok) return refusal(checked.errors, checked.total);

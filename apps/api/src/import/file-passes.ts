@@ -1,6 +1,6 @@
 /**
  * @module
- * The two readings of a responses CSV, neither holding its rows: first every row checked
+ * The two readings of a responses file, neither holding its rows: first every row checked
  * (counts per group, or the errors), then the valid rows a batch at a time for storing.
  */
 import {
@@ -10,7 +10,7 @@ import {
   ResponseRowsReader,
 } from '@indikera/formats';
 import { getInstrument } from '@indikera/instrument';
-import { csvRecords, FileFailure } from './csv-records';
+import { FileFailure, fileRecords } from './file-records';
 import { type Checked, IMPORT_BATCH, type WorkerInput } from './protocol';
 
 /** Reads the file, a chunk's rows at a time; valid rows go to `onResponse`. */
@@ -24,7 +24,7 @@ async function* read(
   });
   let failure: LineError | null = null;
   try {
-    reading: for await (const records of csvRecords(input.bytes)) {
+    reading: for await (const records of fileRecords(input.bytes, input.kind)) {
       for (const record of records) if (!reader.add(record)) break reading;
       yield;
     }
@@ -36,7 +36,7 @@ async function* read(
 }
 
 /** Checks every row of the file. */
-export async function checkCsv(input: WorkerInput): Promise<Checked> {
+export async function checkFile(input: WorkerInput): Promise<Checked> {
   const byGroup: Record<string, number> = {};
   let responses = 0;
   const reading = read(input, (r) => {
@@ -52,7 +52,7 @@ export async function checkCsv(input: WorkerInput): Promise<Checked> {
 }
 
 /** The rows of a checked file, IMPORT_BATCH at a time. */
-export async function* csvBatches(input: WorkerInput): AsyncGenerator<ImportedResponse[]> {
+export async function* fileBatches(input: WorkerInput): AsyncGenerator<ImportedResponse[]> {
   let rows: ImportedResponse[] = [];
   for await (const _ of read(input, (r) => rows.push(r))) {
     while (rows.length >= IMPORT_BATCH) yield rows.splice(0, IMPORT_BATCH);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvRecords, FileFailure } from './csv-records';
+import { csvRecords, FileFailure } from './file-records';
 
 async function all(text: string | Uint8Array) {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;

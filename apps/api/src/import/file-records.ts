@@ -1,9 +1,9 @@
 /**
  * @module
- * The records of a responses CSV, streamed through csv-parse as the file is decoded, a
+ * The records of a responses file: a CSV streamed through csv-parse as it is decoded, a
  * chunk of the file at a time (handed on as that chunk's records, so that a large file
- * costs no promise per row). A file that cannot be read ends the records with a
- * `FileFailure` naming the line.
+ * costs no promise per row), or a workbook's first sheet. A file that cannot be read
+ * ends the records with a `FileFailure` naming the line.
  */
 import { finished } from 'node:stream/promises';
 import {
@@ -14,6 +14,7 @@ import {
   isFilled,
   type LineError,
   NOT_UTF8,
+  readXlsxRecords,
 } from '@indikera/formats';
 import { parse } from 'csv-parse';
 
@@ -80,4 +81,16 @@ export async function* csvRecords(bytes: Uint8Array): AsyncGenerator<CsvRecord[]
   }
   const last = take();
   if (last.length > 0) yield last;
+}
+
+/** The records of a workbook's first sheet (its size checked before it is read). */
+async function* sheetRecords(bytes: Uint8Array): AsyncGenerator<CsvRecord[]> {
+  const read = await readXlsxRecords(bytes);
+  if (!read.ok) throw new FileFailure(read.errors[0] ?? NOT_UTF8);
+  yield [...read.value];
+}
+
+/** The records of a responses file, CSV or workbook. */
+export function fileRecords(bytes: Uint8Array, kind: 'csv' | 'xlsx'): AsyncGenerator<CsvRecord[]> {
+  return kind === 'csv' ? csvRecords(bytes) : sheetRecords(bytes);
 }
