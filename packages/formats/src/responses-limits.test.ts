@@ -49,7 +49,9 @@ describe('the limits of a responses file', () => {
     ]);
   });
 
-  it('refuses a file with more rows than the limit, and stops reading it', () => {
+  it('refuses a file with more rows than the limit, and stops reading it', {
+    timeout: 60_000,
+  }, () => {
     const r = failure(`grupp;DA1\n${'deltagare-avslut;5\n'.repeat(MAX_ROWS + 1)}`);
     expect(r.errors).toEqual([
       {

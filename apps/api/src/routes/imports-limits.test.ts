@@ -26,7 +26,7 @@ function upload(roundId: number, cookie: string, body: string, query = '') {
   });
 }
 
-describe('the limits of an import', () => {
+describe('the limits of an import', { timeout: 30_000 }, () => {
   it('answers 10,000 bad rows with the first 200 errors and the count', async () => {
     const { roundId, cookie } = await roundWithLink(t);
     const res = await upload(roundId, cookie, `grupp;DA1\n${'okand;9\n'.repeat(5000)}`);

@@ -70,7 +70,7 @@ function fields(): readonly [
   ];
 }
 
-describe('every name field', () => {
+describe('every name field', { timeout: 30_000 }, () => {
   it('refuses control characters, direction overrides and invisible-only names', async () => {
     for (const [field, post, login, path] of fields()) {
       const cookie = await t.login(login);

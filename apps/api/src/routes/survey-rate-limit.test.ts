@@ -25,7 +25,8 @@ function post(token: string, client: string) {
   });
 }
 
-describe('the rate limit of the public links', () => {
+// Hundreds of requests each: generous timeouts for a busy machine.
+describe('the rate limit of the public links', { timeout: 60_000 }, () => {
   it('stops a flood of 300 posts from one client after its burst', async () => {
     const { token } = await roundWithLink(t);
     const statuses: number[] = [];
