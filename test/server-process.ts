@@ -25,6 +25,8 @@ export interface ServerProcess {
   output(): string;
   /** CPU seconds the server process has used so far (Linux; NaN elsewhere). */
   cpuSeconds(): number;
+  /** The server process's memory now and at its peak, in MiB (Linux; NaN elsewhere). */
+  memoryMiB(): { readonly now: number; readonly peak: number };
   /** Signals the whole process group and waits (bounded) until the server has exited. */
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
@@ -82,6 +84,18 @@ function cpuSecondsOf(pid: number | undefined): number {
   }
 }
 
+/** VmRSS and VmHWM (the peak) of a process from /proc, in MiB. */
+function memoryMiBOf(pid: number | undefined): { now: number; peak: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kib = (field: string) =>
+      Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
+    return { now: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
+  } catch {
+    return { now: Number.NaN, peak: Number.NaN };
+  }
+}
+
 async function healthy(url: string): Promise<boolean> {
   try {
     const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(1000) });
@@ -117,6 +131,8 @@ export async function startServerProcess(options: {
         PORT: String(options.port),
         HOST: '127.0.0.1',
         DATABASE_URL: databaseUrl,
+        // Benchmarks and fault tests post thousands of answers to one link from one address.
+        SURVEY_RATE_LIMIT: 'off',
         ...options.env,
       },
       detached: true,
@@ -137,6 +153,7 @@ export async function startServerProcess(options: {
     url,
     output: () => output,
     cpuSeconds: () => cpuSecondsOf(child.pid),
+    memoryMiB: () => memoryMiBOf(child.pid),
     async stop(signal = 'SIGTERM') {
       killGroup(child, signal);
       if (!(await exited(child, 10_000))) {

@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [sveltekit()],
-  // Native addons are loaded by Node at run time, never bundled.
-  ssr: { external: ['better-sqlite3', '@node-rs/argon2'] },
+  // Native addons are loaded by Node at run time, never bundled; so is esbuild, which
+  // bundles the import's worker thread.
+  ssr: { external: ['better-sqlite3', '@node-rs/argon2', 'esbuild'] },
 });

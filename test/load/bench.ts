@@ -11,6 +11,7 @@
 import { appendFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { benchImport } from './import.bench';
+import { benchImportLatency } from './import-latency.bench';
 import { formatMeasurement, type Measurement } from './measurement';
 import { benchNational } from './national.bench';
 import { benchPageWeight } from './page-weight.bench';
@@ -37,6 +38,11 @@ const benches: readonly Bench[] = [
   },
   { id: 'national', title: 'Reports at national scale', run: benchNational },
   { id: 'import', title: 'Import of a 100,000-row responses CSV', run: benchImport },
+  {
+    id: 'import-latency',
+    title: 'Answers from a link during a 100,000-row import',
+    run: benchImportLatency,
+  },
   { id: 'page-weight', title: 'Page weight of a respondent page', run: benchPageWeight },
 ];
 

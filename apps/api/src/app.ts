@@ -28,6 +28,7 @@ import { roundRoutes } from './routes/rounds';
 import { setupRoutes } from './routes/setup';
 import { surveyRoutes } from './routes/survey';
 import { userRoutes } from './routes/users';
+import { SurveyRateLimit } from './services/survey-rate-limit';
 import { validationHook } from './validation';
 
 /** Requests above this size are refused before they are read (imports have their own). */
@@ -97,7 +98,7 @@ export function createApp(deps: AppDeps) {
     return next();
   });
 
-  app.route('/', surveyRoutes());
+  app.route('/', surveyRoutes(deps.config.surveyRateLimit ? new SurveyRateLimit() : null));
   app.route('/', authRoutes());
   app.route('/', setupRoutes());
   app.route('/', forbundRoutes());

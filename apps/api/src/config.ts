@@ -13,6 +13,8 @@ export interface AppConfig {
   readonly suppressionThreshold: number;
   /** The time zone whose calendar day is stored with a response. */
   readonly timeZone: string;
+  /** Limit how fast answers come to the public links (off only for load tests). */
+  readonly surveyRateLimit: boolean;
 }
 
 export const defaultConfig: AppConfig = {
@@ -20,6 +22,7 @@ export const defaultConfig: AppConfig = {
   secureCookies: true,
   suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD,
   timeZone: 'Europe/Stockholm',
+  surveyRateLimit: true,
 };
 
 export class ConfigError extends Error {
@@ -36,10 +39,15 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
   if (!/^[1-9]\d*$/.test(threshold)) {
     throw new ConfigError(`SUPPRESSION_THRESHOLD must be a positive integer, not "${threshold}"`);
   }
+  const rateLimit = env.SURVEY_RATE_LIMIT ?? 'on';
+  if (rateLimit !== 'on' && rateLimit !== 'off') {
+    throw new ConfigError(`SURVEY_RATE_LIMIT must be "on" or "off", not "${rateLimit}"`);
+  }
   return {
     origin,
     secureCookies: origin === null ? env.NODE_ENV === 'production' : origin.startsWith('https:'),
     suppressionThreshold: Number(threshold),
     timeZone: env.TZ_RESPONSES ?? defaultConfig.timeZone,
+    surveyRateLimit: rateLimit === 'on',
   };
 }

@@ -9,6 +9,8 @@ export { passwordProblem } from './auth/password-policy';
 export { LoginThrottle } from './auth/throttle';
 export { type AppConfig, ConfigError, configFromEnv, defaultConfig } from './config';
 export type { AppDeps } from './context';
+export { cleanName } from './name';
+export { repoRoot } from './repo-root';
 export {
   DEFAULT_DATABASE_URL,
   hostnameFromEnv,

@@ -60,7 +60,7 @@ export function problems(...statuses: readonly number[]) {
     413: 'För stor begäran',
     415: 'Fel innehållstyp',
     422: 'Filen innehåller fel; `errors` anger rad och kolumn',
-    429: 'För många misslyckade försök; se Retry-After',
+    429: 'För många försök på kort tid; se Retry-After',
   };
   return Object.fromEntries(
     statuses.map((s) => [

@@ -56,7 +56,7 @@ if (!existsSync(join(bundle, 'main.js'))) {
     // Native addons and their loaders stay outside the bundle.
     external: ['better-sqlite3', '@node-rs/argon2', 'esbuild'],
     banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      js: "import { createRequire as bannerCreateRequire } from 'node:module'; const require = bannerCreateRequire(import.meta.url);",
     },
     logLevel: 'error',
   });

@@ -9,7 +9,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { configFromEnv, portFromEnv } from '@indikera/api';
+import { configFromEnv, portFromEnv, repoRoot } from '@indikera/api';
 import {
   closeForExclusiveUse,
   DatabaseInUseError,
@@ -23,7 +23,6 @@ import { DEMO_DOMAIN, seedDemo } from './demo-seed';
 import { demoHelp } from './help';
 import { CliError, type CliIo } from './io';
 import { parseOptions } from './parse-options';
-import { repoRoot } from './repo-root';
 import { startWebServer } from './web-server';
 
 export const DEMO_DATABASE_URL = 'file:./data/demo.sqlite';

@@ -6,7 +6,7 @@
 import { extname } from 'node:path';
 import { dayIn, defaultConfig, importResponses } from '@indikera/api';
 import { getRound, migrateToLatest, openDatabase } from '@indikera/db';
-import { formatLineError } from '@indikera/formats';
+import { formatLineErrors } from '@indikera/formats';
 import { databaseUrl } from './database-option';
 import { importHelp } from './help';
 import { CliError, type CliIo } from './io';
@@ -51,9 +51,10 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
       dryRun: values['dry-run'] ?? false,
       batch: values.batch ?? null,
       today: dayIn(new Date(), defaultConfig.timeZone),
+      inThisThread: true,
     });
     if (!outcome.ok)
-      throw new CliError(`${outcome.errors.map(formatLineError).join('\n')}\n${outcome.detail}`, 1);
+      throw new CliError(`${formatLineErrors(outcome).join('\n')}\n${outcome.detail}`, 1);
     const groups = Object.entries(outcome.byGroup)
       .map(([g, n]) => `${g}: ${n}`)
       .join(', ');

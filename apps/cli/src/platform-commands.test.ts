@@ -87,6 +87,24 @@ describe('indikera migrate, user add, import, backup', () => {
       'kort\n',
     );
     expect(short.code).toBe(2);
+    const invisible = indikera(
+      [
+        'user',
+        'add',
+        '--email',
+        'c@norr.se',
+        '--name',
+        'C\u202Eexe',
+        '--forbund',
+        '\u200B',
+        '--role',
+        'lasare',
+      ],
+      'ett-långt-lösenord-9\n',
+    );
+    expect(invisible.code).toBe(2);
+    expect(invisible.stderr).toContain('--name: får inte innehålla tecken som vänder');
+    expect(invisible.stderr).toContain('--forbund: ange ett namn med synliga tecken');
     expect(query<{ n: number }>('SELECT count(*) AS n FROM users').n).toBe(1);
     expect(query<{ n: number }>('SELECT count(*) AS n FROM forbund').n).toBe(1);
   });

@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  formatLineError,
+  formatLineErrors,
   type ImportedResponse,
   type ReadResult,
   type RiksnittRow,
@@ -101,7 +101,7 @@ async function readInput<T>(
   }
   const result = read(bytes);
   if (result.ok) return result.value;
-  for (const e of result.errors) problems.push(`${prefix}${formatLineError(e)}`);
+  for (const line of formatLineErrors(result)) problems.push(`${prefix}${line}`);
   return null;
 }
 

@@ -4,7 +4,7 @@
  * förbund, creating the förbund when it does not exist yet: how an installation gets its
  * first administrator.
  */
-import { hashPassword, passwordProblem } from '@indikera/api';
+import { cleanName, hashPassword, passwordProblem } from '@indikera/api';
 import {
   createForbund,
   createUser,
@@ -47,12 +47,17 @@ export async function userCommand(args: readonly string[], io: CliIo): Promise<v
   if (positionals[0] !== 'add' || positionals.length !== 1) throw new CliError(userHelp);
   const problems: string[] = [];
   const email = values.email?.trim() ?? '';
-  const forbundName = values.forbund?.trim() ?? '';
+  const forbund = cleanName(values.forbund ?? '');
+  const name = values.name === undefined ? null : cleanName(values.name);
   const role = roles.find((r) => r === values.role);
   if (!EMAIL.test(email)) problems.push('--email: ange en giltig e-postadress');
-  if (forbundName === '') problems.push('--forbund: ange förbundets namn');
+  if (!forbund.ok) problems.push(`--forbund: ${forbund.message}`);
+  if (name && !name.ok) problems.push(`--name: ${name.message}`);
   if (!role) problems.push(`--role: ${roles.join(', ')}`);
-  if (problems.length > 0) throw new CliError(`${problems.join('\n')}\n\n${userHelp}`);
+  if (problems.length > 0 || !forbund.ok || (name && !name.ok))
+    throw new CliError(`${problems.join('\n')}\n\n${userHelp}`);
+  const forbundName = forbund.value;
+  const userName = name?.value ?? '';
 
   const connection = openDatabase(databaseUrl(values.database));
   try {
@@ -61,10 +66,9 @@ export async function userCommand(args: readonly string[], io: CliIo): Promise<v
     const existing = await findUserByEmail(db, email);
     let passwordHash: string | null = null;
     if (!existing) {
-      const name = values.name?.trim() ?? '';
-      if (name === '') throw new CliError('--name: krävs för en ny användare');
+      if (userName === '') throw new CliError('--name: krävs för en ny användare');
       const password = await readPassword(`Lösenord för ${email}: `);
-      const problem = passwordProblem(password, [email, name]);
+      const problem = passwordProblem(password, [email, userName]);
       if (problem) throw new CliError(`lösenordet: ${problem}`);
       passwordHash = await hashPassword(password);
     }
@@ -78,7 +82,7 @@ export async function userCommand(args: readonly string[], io: CliIo): Promise<v
         existing ??
         (await createUser(trx, {
           email,
-          name: values.name?.trim() ?? email,
+          name: userName || email,
           passwordHash: passwordHash ?? '',
           isInstallationAdmin: values['installation-admin'] ?? false,
         }));

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { repoRoot } from './repo-root';
+import { repoRoot } from '@indikera/api';
 
 export async function startWebServer(databaseUrl: string): Promise<void> {
   process.env.DATABASE_URL = databaseUrl;

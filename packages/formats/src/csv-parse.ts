@@ -1,8 +1,11 @@
 /**
  * @module
- * An RFC 4180 reader for files from Excel and survey tools: `,` or `;` (detected from the
- * header), quoted fields with doubled quotes and line breaks, CRLF or LF, a byte-order mark.
+ * Reading CSV files from Excel and survey tools with csv-parse (RFC 4180): `,` or `;`
+ * (detected from the header), quoted fields with doubled quotes and line breaks, CRLF, LF
+ * or CR, a byte-order mark. Records are handed on one at a time, never kept here.
  */
+import { CsvError, type Options } from 'csv-parse';
+import { parse } from 'csv-parse/sync';
 import type { LineError, ReadResult } from './line-error';
 
 export type Delimiter = ',' | ';';
@@ -30,14 +33,16 @@ export function decodeUtf8(input: string | Uint8Array): ReadResult<string> {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(input);
     } catch {
-      return {
-        ok: false,
-        errors: [{ line: 0, message: 'filen är inte UTF-8 (spara den som "CSV UTF-8" i Excel)' }],
-      };
+      return { ok: false, errors: [NOT_UTF8] };
     }
   }
   return { ok: true, value: text.startsWith(BOM) ? text.slice(1) : text };
 }
+
+export const NOT_UTF8: LineError = {
+  line: 0,
+  message: 'filen är inte UTF-8 (spara den som "CSV UTF-8" i Excel)',
+};
 
 /** The delimiter the header uses: whichever of `;` and `,` occurs more outside quotes. */
 export function detectDelimiter(text: string): Delimiter {
@@ -53,6 +58,35 @@ export function detectDelimiter(text: string): Delimiter {
   return semicolons > commas ? ';' : ',';
 }
 
+/** The csv-parse settings of every CSV Indikera reads (the stream and the sync reader). */
+export function csvOptions(delimiter: Delimiter): Options {
+  return {
+    delimiter,
+    bom: true,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    // Row widths are checked by the readers, with their own message.
+    relax_column_count: true,
+    skip_empty_lines: false,
+  };
+}
+
+/** csv-parse's error as a line error: `line` is the record it was reading. */
+export function csvLineError(error: unknown, line: number): LineError {
+  if (!(error instanceof CsvError)) throw error;
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED')
+    return { line, message: 'ett citattecken (") stängs aldrig' };
+  if (error.code === 'CSV_INVALID_CLOSING_QUOTE')
+    return { line, message: 'text efter ett avslutande citattecken (")' };
+  if (error.code === 'INVALID_OPENING_QUOTE')
+    return { line, message: 'ett citattecken (") mitt i ett fält utan citattecken runt sig' };
+  return { line, message: 'raden går inte att läsa som CSV' };
+}
+
+/** Whether a record holds anything: fully empty rows are skipped but keep their number. */
+export function isFilled(fields: readonly string[]): boolean {
+  return fields.some((f) => f !== '' && f.trim() !== '');
+}
+
 /**
  * Calls `onRecord` for each record of CSV text, in order, without keeping them: a large
  * file is validated row by row instead of held whole. Fully empty rows are skipped but
@@ -65,44 +99,20 @@ export function scanCsv(
   delimiter: Delimiter,
   onRecord: (record: CsvRecord) => boolean | undefined,
 ): LineError | null {
-  const delimiterCode = delimiter.charCodeAt(0);
-  const length = text.length;
-  let line = 1;
-  let i = 0;
-  while (i < length) {
-    const fields: string[] = [];
-    for (;;) {
-      let field: string;
-      if (text.charCodeAt(i) === QUOTE) {
-        const quoted = readQuoted(text, i + 1);
-        if (quoted === null) return { line, message: 'ett citattecken (") stängs aldrig' };
-        field = quoted.value;
-        i = quoted.next;
-        const next = text.charCodeAt(i);
-        if (i < length && next !== delimiterCode && next !== LF && next !== CR) {
-          return { line, message: 'text efter ett avslutande citattecken (")' };
-        }
-      } else {
-        // Sliced, not built a character at a time.
-        const start = i;
-        let c = text.charCodeAt(i);
-        while (i < length && c !== delimiterCode && c !== LF && c !== CR) c = text.charCodeAt(++i);
-        field = text.slice(start, i);
-      }
-      fields.push(field);
-      if (i < length && text.charCodeAt(i) === delimiterCode) {
-        i++;
-        continue;
-      }
-      break;
-    }
-    // At a line break or the end: CRLF counts as one break.
-    if (text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF) i += 2;
-    else if (i < length) i++;
-    if (fields.some((f) => f !== '' && f.trim() !== '')) {
-      if (onRecord({ line, fields }) === false) return null;
-    }
-    line++;
+  let line = 0;
+  let stopped = false;
+  try {
+    parse(text, {
+      ...csvOptions(delimiter),
+      on_record: (fields: string[]) => {
+        line++;
+        if (!stopped && isFilled(fields) && onRecord({ line, fields }) === false) stopped = true;
+        return undefined;
+      },
+    });
+  } catch (error) {
+    if (stopped) return null;
+    return csvLineError(error, line + 1);
   }
   return null;
 }
@@ -122,25 +132,4 @@ export function parseCsv(input: string | Uint8Array): ReadResult<CsvTable> {
   if (header?.line !== 1)
     return { ok: false, errors: [{ line: 1, message: 'filen saknar rubrikrad' }] };
   return { ok: true, value: { delimiter, header: header.fields, records } };
-}
-
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-
-function readQuoted(text: string, from: number): { value: string; next: number } | null {
-  let value = '';
-  let i = from;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '"') {
-      if (text[i + 1] !== '"') return { value, next: i + 1 };
-      value += '"';
-      i += 2;
-    } else {
-      value += c;
-      i++;
-    }
-  }
-  return null;
 }

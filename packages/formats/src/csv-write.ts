@@ -3,14 +3,10 @@
  * Writing CSV (RFC 4180): fields with the delimiter, a quote or a line break are quoted.
  */
 import type { Delimiter } from './csv-parse';
-
-/** Cells that a spreadsheet would run as a formula are prefixed with `'` (CSV injection). */
-function neutralise(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) && !/^-?\d/.test(cell) ? `'${cell}` : cell;
-}
+import { formulaSafe } from './formula-guard';
 
 function quote(cell: string, delimiter: Delimiter): string {
-  const safe = neutralise(cell);
+  const safe = formulaSafe(cell);
   return safe.includes(delimiter) || /["\r\n]/.test(safe)
     ? `"${safe.replaceAll('"', '""')}"`
     : safe;

@@ -6,6 +6,7 @@
 export * from './csv-parse';
 export * from './csv-write';
 export * from './date';
+export * from './formula-guard';
 export * from './line-error';
 export * from './report-comments';
 export * from './report-csv';
@@ -17,3 +18,4 @@ export * from './responses-csv';
 export * from './responses-csv-write';
 export * from './responses-xlsx';
 export * from './riksnitt-csv';
+export * from './xlsx-limits';

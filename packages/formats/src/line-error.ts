@@ -19,6 +19,22 @@ export function formatLineError(error: LineError): string {
   return `${where}${column}${error.message}`;
 }
 
+/** A refused file's errors as lines, and how many more there are when not all are listed. */
+export function formatLineErrors(failure: {
+  readonly errors: readonly LineError[];
+  readonly total?: number;
+}): string[] {
+  const lines = failure.errors.map(formatLineError);
+  const more = (failure.total ?? failure.errors.length) - failure.errors.length;
+  if (more > 0) lines.push(`… och ${more.toLocaleString('sv-SE')} fel till`);
+  return lines;
+}
+
 export type ReadResult<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly errors: readonly LineError[] };
+  | {
+      readonly ok: false;
+      readonly errors: readonly LineError[];
+      /** How many errors there are when more than `errors` lists. */
+      readonly total?: number;
+    };

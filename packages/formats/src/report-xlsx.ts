@@ -17,6 +17,7 @@ import {
 } from '@indikera/indicators';
 import { findGroup, findQuestion, type InstrumentVersion } from '@indikera/instrument';
 import type { Cell, Row } from 'write-excel-file/node';
+import { formulaSafe } from './formula-guard';
 import { kommentarOf, type ReportComments } from './report-comments';
 import {
   SUPPRESSED_MARK,
@@ -51,6 +52,14 @@ function share(value: number | null | undefined): Cell {
   return value === null || value === undefined
     ? null
     : { value, type: Number, format: SHARE_FORMAT };
+}
+
+/** A text cell as `formulaSafe` writes it; numbers and dates as they are. */
+function safeCell(cell: Cell): Cell {
+  if (typeof cell === 'string') return formulaSafe(cell);
+  if (cell && typeof cell === 'object' && 'value' in cell && typeof cell.value === 'string')
+    return { ...cell, value: formulaSafe(cell.value) };
+  return cell;
 }
 
 const suppressed: Cell = { value: SUPPRESSED_MARK, type: String, align: 'right' };
@@ -166,7 +175,7 @@ function sheet<T>(name: string, columns: readonly Column<T>[], items: readonly T
   const header: Row = columns.map((c) => ({ value: c.title, fontWeight: 'bold' }));
   return {
     sheet: name,
-    data: [header, ...items.map((item) => columns.map((c) => c.cell(item)))],
+    data: [header, ...items.map((item) => columns.map((c) => safeCell(c.cell(item))))],
     columns: columns.map((c) => ({ width: c.width })),
     stickyRowsCount: 1,
   };

@@ -3,7 +3,9 @@
  * The rows of a responses file, whatever holds them (a CSV, a spreadsheet): a header of
  * `grupp`, `kon`, `insats`, `datum` and question ids, then one questionnaire per row,
  * judged by the rules of formats.md. All or nothing: a file with any invalid row yields
- * every problem as `line N: column X: reason` and no responses.
+ * its problems as `line N: column X: reason` (the first MAX_LISTED_ERRORS, and how many
+ * there are) and no responses. A file has at most MAX_ROWS rows and MAX_CELL_CHARS
+ * characters a cell, and a message repeats at most about 40 characters of a value.
  */
 import {
   type AnswerValue,
@@ -12,6 +14,8 @@ import {
   type InstrumentVersion,
   parseAnswerText,
   type Question,
+  shortText,
+  shownValue,
   validateResponse,
 } from '@indikera/instrument';
 import type { CsvRecord } from './csv-parse';
@@ -29,6 +33,13 @@ export interface ImportedResponse {
   readonly answers: ReadonlyMap<string, AnswerValue>;
 }
 
+/** Rows of questionnaires a file may hold: more than any förbund collects in years. */
+export const MAX_ROWS = 100_000;
+/** Characters a cell may hold: the longest insats name, with room to spare. */
+export const MAX_CELL_CHARS = 200;
+/** Errors listed; beyond them only counted. */
+export const MAX_LISTED_ERRORS = 200;
+
 const BACKGROUND_COLUMNS = ['grupp', 'kon', 'insats', 'datum'] as const;
 type Column =
   | { kind: 'background'; name: (typeof BACKGROUND_COLUMNS)[number] }
@@ -43,6 +54,10 @@ function readHeader(
   const columns: Column[] = [];
   header.forEach((raw, position) => {
     const name = raw.trim();
+    if (name.length > MAX_CELL_CHARS) {
+      errors.push({ line: 1, column: String(position + 1), message: tooLong });
+      return;
+    }
     const lower = name.toLowerCase();
     const background = BACKGROUND_COLUMNS.find((c) => c === lower);
     const question = findQuestion(instrument, name.toUpperCase());
@@ -52,11 +67,11 @@ function readHeader(
     } else if (key === undefined) {
       errors.push({
         line: 1,
-        column: name,
+        column: shortText(name),
         message: `okänd kolumn (giltiga: grupp, kon, insats, datum och frågornas id, t.ex. DP1)`,
       });
     } else if (seen.has(key)) {
-      errors.push({ line: 1, column: name, message: 'kolumnen finns mer än en gång' });
+      errors.push({ line: 1, column: shortText(name), message: 'kolumnen finns mer än en gång' });
     } else {
       seen.add(key);
       if (background) columns.push({ kind: 'background', name: background });
@@ -67,14 +82,28 @@ function readHeader(
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: columns };
 }
 
+const tooLong = `cellen har fler än ${MAX_CELL_CHARS} tecken`;
+const columnName = (column: Column) =>
+  column.kind === 'question' ? column.question.id : column.name;
+
+/** Where a row's errors go: a list that keeps the first ones and counts them all. */
+interface ErrorSink {
+  push(error: LineError): void;
+}
+
 function readRow(
   instrument: InstrumentVersion,
   columns: readonly Column[],
   line: number,
   fields: readonly string[],
-  errors: LineError[],
+  errors: ErrorSink,
+  knownInsatser: ReadonlySet<string> | null,
 ): ImportedResponse | null {
-  const before = errors.length;
+  let valid = true;
+  const fail = (error: LineError) => {
+    valid = false;
+    errors.push(error);
+  };
   let group = '';
   let kon: unknown = null;
   let insats: string | null = null;
@@ -85,6 +114,10 @@ function readRow(
     const raw = fields[index] ?? '';
     // Most cells of a wide file are empty: skip them before any other work.
     if (raw === '' || !column) continue;
+    if (raw.length > MAX_CELL_CHARS) {
+      fail({ line, column: columnName(column), message: tooLong });
+      continue;
+    }
     const cell = raw.trim();
     if (column.kind === 'question') {
       if (cell === '') continue;
@@ -97,73 +130,110 @@ function readRow(
       kon = cell === '' ? null : cell.toLowerCase();
     } else if (column.name === 'insats') {
       insats = cell === '' ? null : cell;
+      if (insats !== null && knownInsatser && !knownInsatser.has(insats.toLowerCase()))
+        fail({ line, column: 'insats', message: `okänd insats ${shownValue(insats)}` });
     } else if (cell !== '') {
       if (isRealDate(cell)) datum = cell;
-      else errors.push({ line, column: 'datum', message: `"${cell}" är inget datum (ÅÅÅÅ-MM-DD)` });
+      else
+        fail({ line, column: 'datum', message: `${shownValue(cell)} är inget datum (ÅÅÅÅ-MM-DD)` });
     }
   }
   if (group === '') {
-    errors.push({ line, column: 'grupp', message: 'saknas' });
+    fail({ line, column: 'grupp', message: 'saknas' });
     return null;
   }
   const result = validateResponse(instrument, { group, kon, answers });
   if (!result.ok) {
-    for (const p of result.problems) errors.push({ line, column: p.field, message: p.message });
+    for (const p of result.problems) fail({ line, column: p.field, message: p.message });
     return null;
   }
-  if (errors.length > before) return null;
+  if (!valid) return null;
   return { line, group, kon: result.response.kon, insats, datum, answers: result.response.answers };
+}
+
+export interface RowsOptions {
+  /** Lower-cased names of the förbund's insatser: any other is an error. */
+  readonly knownInsatser?: ReadonlySet<string>;
+  /** Takes each valid row instead of keeping it (a large file, read in passes). */
+  readonly onResponse?: (response: ImportedResponse) => void;
 }
 
 /**
  * Reads rows one at a time, so a large CSV is validated as it is scanned instead of held
  * whole. Fully empty rows are the caller's to skip; their line numbers stay counted.
+ * Once a row is invalid no more rows are kept: the file will be refused whole.
  */
 export class ResponseRowsReader {
   readonly #instrument: InstrumentVersion;
+  readonly #options: RowsOptions;
   readonly #errors: LineError[] = [];
+  #total = 0;
   readonly #responses: ImportedResponse[] = [];
   #columns: readonly Column[] | null = null;
   #width = 0;
+  #rows = 0;
+  readonly #sink: ErrorSink = {
+    push: (error) => {
+      this.#total++;
+      if (this.#errors.length < MAX_LISTED_ERRORS) this.#errors.push(error);
+    },
+  };
 
-  constructor(instrument: InstrumentVersion) {
+  constructor(instrument: InstrumentVersion, options: RowsOptions = {}) {
     this.#instrument = instrument;
+    this.#options = options;
   }
 
-  /** @returns false when nothing more can be read: the header is missing or invalid. */
+  /** @returns false when nothing more can be read: no valid header, or too many rows. */
   add({ line, fields }: CsvRecord): boolean {
     if (this.#columns === null) {
       if (line !== 1) {
-        this.#errors.push({ line: 1, message: 'filen saknar rubrikrad' });
+        this.#sink.push({ line: 1, message: 'filen saknar rubrikrad' });
         return false;
       }
       const header = readHeader(this.#instrument, fields);
       if (!header.ok) {
-        this.#errors.push(...header.errors);
+        for (const error of header.errors) this.#sink.push(error);
         return false;
       }
       this.#columns = header.value;
       this.#width = fields.length;
+    } else if (++this.#rows > MAX_ROWS) {
+      this.#sink.push({
+        line,
+        message: `filen har fler än ${MAX_ROWS.toLocaleString('sv-SE')} rader; dela upp den i flera filer`,
+      });
+      return false;
     } else if (fields.length !== this.#width) {
-      this.#errors.push({
+      this.#sink.push({
         line,
         message: `raden har ${fields.length} fält men rubrikraden ${this.#width}`,
       });
     } else {
-      const response = readRow(this.#instrument, this.#columns, line, fields, this.#errors);
-      if (response) this.#responses.push(response);
+      const response = readRow(
+        this.#instrument,
+        this.#columns,
+        line,
+        fields,
+        this.#sink,
+        this.#options.knownInsatser ?? null,
+      );
+      if (response && this.#total === 0) {
+        if (this.#options.onResponse) this.#options.onResponse(response);
+        else this.#responses.push(response);
+      }
     }
     return true;
   }
 
   /** @param failure what stopped the file being read part way (a CSV quote never closed) */
   finish(failure: LineError | null = null): ReadResult<ImportedResponse[]> {
-    const errors = this.#errors;
-    if (failure) errors.push(failure);
-    else if (this.#columns === null && errors.length === 0) {
-      errors.push({ line: 1, message: 'filen saknar rubrikrad' });
+    if (failure) this.#sink.push(failure);
+    else if (this.#columns === null && this.#total === 0) {
+      this.#sink.push({ line: 1, message: 'filen saknar rubrikrad' });
     }
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: this.#responses };
+    if (this.#total === 0) return { ok: true, value: this.#responses };
+    return { ok: false, errors: this.#errors, total: this.#total };
   }
 }
 
@@ -174,8 +244,9 @@ export class ResponseRowsReader {
 export function readResponseRows(
   rows: Iterable<CsvRecord>,
   instrument: InstrumentVersion,
+  options: RowsOptions = {},
 ): ReadResult<ImportedResponse[]> {
-  const reader = new ResponseRowsReader(instrument);
+  const reader = new ResponseRowsReader(instrument, options);
   for (const row of rows) if (!reader.add(row)) break;
   return reader.finish();
 }

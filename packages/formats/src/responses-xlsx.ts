@@ -8,7 +8,8 @@ import type { InstrumentVersion } from '@indikera/instrument';
 import type { CellValue, SheetData } from 'read-excel-file/node';
 import type { CsvRecord } from './csv-parse';
 import type { ReadResult } from './line-error';
-import { type ImportedResponse, readResponseRows } from './response-rows';
+import { type ImportedResponse, type RowsOptions, readResponseRows } from './response-rows';
+import { checkXlsxSize } from './xlsx-limits';
 
 const UNREADABLE: ReadResult<never> = {
   ok: false,
@@ -50,14 +51,10 @@ function* sheetRecords(sheet: SheetData): Generator<CsvRecord> {
   }
 }
 
-/**
- * Reads the first sheet of a responses workbook against an instrument version.
- * @example await readResponsesXlsx(await readFile('svar.xlsx'), nns2021)
- */
-export async function readResponsesXlsx(
-  bytes: Uint8Array,
-  instrument: InstrumentVersion,
-): Promise<ReadResult<ImportedResponse[]>> {
+/** The first sheet of a workbook as the records a CSV would give. */
+export async function readXlsxRecords(bytes: Uint8Array): Promise<ReadResult<Iterable<CsvRecord>>> {
+  const tooLarge = checkXlsxSize(bytes);
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
   // Loaded on first use: the command line reading a CSV should not pay for it at start-up.
   const { readSheet } = await import('read-excel-file/node');
   let sheet: SheetData;
@@ -67,5 +64,18 @@ export async function readResponsesXlsx(
   } catch {
     return UNREADABLE;
   }
-  return readResponseRows(sheetRecords(sheet), instrument);
+  return { ok: true, value: sheetRecords(sheet) };
+}
+
+/**
+ * Reads the first sheet of a responses workbook against an instrument version.
+ * @example await readResponsesXlsx(await readFile('svar.xlsx'), nns2021)
+ */
+export async function readResponsesXlsx(
+  bytes: Uint8Array,
+  instrument: InstrumentVersion,
+  options: RowsOptions = {},
+): Promise<ReadResult<ImportedResponse[]>> {
+  const records = await readXlsxRecords(bytes);
+  return records.ok ? readResponseRows(records.value, instrument, options) : records;
 }

@@ -4,6 +4,7 @@
  */
 export * from './answer';
 export * from './response';
+export * from './shown';
 export { nns2021En } from './translations/nns-2021-en';
 export type { InstrumentTranslation } from './translations/types';
 export * from './types';

@@ -4,6 +4,7 @@
  * unknown question, another group's question, out of scale, condition not met, bad kön.
  */
 import { isGender, isInScale } from './answer';
+import { shortText, shownValue } from './shown';
 import type { AnswerValue, Gender, InstrumentVersion } from './types';
 import { findGroup, findQuestion } from './versions';
 
@@ -56,20 +57,20 @@ export function validateResponse(
     problems.push({
       field: 'grupp',
       code: 'unknown-group',
-      message: `okänd respondentgrupp "${input.group}" (giltiga: ${instrument.groups.map((g) => g.id).join(', ')})`,
+      message: `okänd respondentgrupp ${shownValue(input.group)} (giltiga: ${instrument.groups.map((g) => g.id).join(', ')})`,
     });
   }
   if (input.kon !== null && !isGender(input.kon)) {
     problems.push({
       field: 'kon',
       code: 'invalid-gender',
-      message: `ogiltigt kön ${JSON.stringify(input.kon)} (giltiga: kvinna, man, annat eller tomt)`,
+      message: `ogiltigt kön ${shownValue(input.kon)} (giltiga: kvinna, man, annat eller tomt)`,
     });
   }
   for (const [id, value] of input.answers) {
     const question = findQuestion(instrument, id);
     if (!question) {
-      problems.push({ field: id, code: 'unknown-question', message: 'okänd fråga' });
+      problems.push({ field: shortText(id), code: 'unknown-question', message: 'okänd fråga' });
     } else if (group && question.group !== group.id) {
       problems.push({
         field: id,
@@ -81,7 +82,7 @@ export function validateResponse(
       problems.push({
         field: id,
         code: 'out-of-scale',
-        message: `${JSON.stringify(value)} finns inte på skalan (giltiga: ${codes.join(', ')})`,
+        message: `${shownValue(value)} finns inte på skalan (giltiga: ${codes.join(', ')})`,
       });
     } else if (
       question.askedIf &&

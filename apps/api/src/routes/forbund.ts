@@ -8,6 +8,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { createForbund, inTransaction, listForbund, recordAudit } from '@indikera/db';
 import { requireInstallationAdmin } from '../access';
 import type { AppEnv } from '../context';
+import { nameSchema } from '../name';
 import { ProblemError } from '../problem';
 import { problems } from '../schemas';
 import { validationHook } from '../validation';
@@ -39,7 +40,7 @@ const create = createRoute({
     body: {
       required: true,
       content: {
-        'application/json': { schema: z.object({ name: z.string().trim().min(1).max(200) }) },
+        'application/json': { schema: z.object({ name: nameSchema() }) },
       },
     },
   },

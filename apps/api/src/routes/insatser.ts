@@ -17,6 +17,7 @@ import {
 import type { Kysely } from 'kysely';
 import { requireRole, requireUser } from '../access';
 import type { AppEnv } from '../context';
+import { nameSchema } from '../name';
 import { ProblemError } from '../problem';
 import { IdParam, problems } from '../schemas';
 import { validationHook } from '../validation';
@@ -24,7 +25,7 @@ import { validationHook } from '../validation';
 const InsatsSchema = z
   .object({ id: z.number(), forbundId: z.number(), name: z.string() })
   .openapi('Insats');
-const NameBody = z.object({ name: z.string().trim().min(1, 'ange ett namn').max(200) });
+const NameBody = z.object({ name: nameSchema() });
 
 const list = createRoute({
   method: 'get',

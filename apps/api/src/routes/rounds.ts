@@ -18,6 +18,7 @@ import {
 import { currentVersion, getInstrument, instrumentVersions } from '@indikera/instrument';
 import { requireRole, requireUser } from '../access';
 import type { AppEnv } from '../context';
+import { nameSchema } from '../name';
 import { badRequest } from '../problem';
 import { DateString, IdParam, problems } from '../schemas';
 import { roundFor } from '../services/round-access';
@@ -79,7 +80,7 @@ const create = createRoute({
         'application/json': {
           schema: z.object({
             forbundId: z.number().int().positive(),
-            name: z.string().trim().min(1).max(200),
+            name: nameSchema(),
             year: z.number().int().min(2000).max(2100),
             instrumentVersion: z.string().default(currentVersion.version),
             startsOn: DateString.nullable().optional(),

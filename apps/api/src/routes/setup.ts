@@ -10,12 +10,13 @@ import { sql } from 'kysely';
 import { hashPassword } from '../auth/password';
 import { NewPassword, requireGoodPassword } from '../auth/password-policy';
 import type { AppEnv } from '../context';
+import { nameSchema } from '../name';
 import { ProblemError } from '../problem';
 import { problems } from '../schemas';
 import { validationHook } from '../validation';
 
 export const NewUserFields = {
-  name: z.string().trim().min(1, 'ange ett namn').max(200),
+  name: nameSchema(),
   email: z.email('ange en giltig e-postadress').max(320),
   password: NewPassword,
 };
@@ -43,7 +44,7 @@ const setup = createRoute({
       required: true,
       content: {
         'application/json': {
-          schema: z.object({ forbundName: z.string().trim().min(1).max(200), ...NewUserFields }),
+          schema: z.object({ forbundName: nameSchema(), ...NewUserFields }),
         },
       },
     },

@@ -17,10 +17,12 @@ import {
 } from '@indikera/db';
 import { findGroup, getInstrument, questionsOfGroup } from '@indikera/instrument';
 import type { Context } from 'hono';
+import { clientAddressOf } from '../client-address';
 import type { AppEnv } from '../context';
 import { badRequest, ProblemError } from '../problem';
 import { AnswersSchema, problems } from '../schemas';
 import { checkResponse, UUID_V4 } from '../services/response-input';
+import type { SurveyRateLimit } from '../services/survey-rate-limit';
 import { dayIn } from '../services/today';
 import { validationHook } from '../validation';
 
@@ -102,7 +104,7 @@ const postResponse = createRoute({
         },
       },
     },
-    ...problems(400, 404, 410, 413),
+    ...problems(400, 404, 410, 413, 429),
   },
 });
 
@@ -118,7 +120,22 @@ async function openLink(c: Context<AppEnv>, token: string): Promise<{ link: Link
   return { link, round };
 }
 
-export function surveyRoutes() {
+/** Refuses (429) an answer that comes faster than its link and client may send. */
+function admit(c: Context<AppEnv>, limit: SurveyRateLimit | null, link: Link): void {
+  if (!limit) return;
+  const wait = limit.admit(link.id, clientAddressOf(c), c.var.deps.clock().getTime());
+  if (wait > 0) {
+    throw new ProblemError(
+      429,
+      'För många svar på kort tid från den här enheten eller länken. Vänta en stund och skicka igen; svaren är inte sparade än.',
+      undefined,
+      { 'Retry-After': String(wait) },
+    );
+  }
+}
+
+/** The public routes; `limit` is null only where the rate limit is turned off. */
+export function surveyRoutes(limit: SurveyRateLimit | null) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.openapi(getSurvey, async (c) => {
@@ -159,6 +176,7 @@ export function surveyRoutes() {
 
   app.openapi(postResponse, async (c) => {
     const { link, round } = await openLink(c, c.req.valid('param').token);
+    admit(c, limit, link);
     const body = c.req.valid('json');
     const checked = checkResponse(
       getInstrument(round.instrumentVersion),

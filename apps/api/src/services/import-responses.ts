@@ -1,18 +1,20 @@
 /**
  * @module
- * Importing a responses file into a round, for the API and the command line alike: read
- * and validate (CSV or XLSX), match insatser by name, then store all rows in one
- * transaction or none. Ids come from the file and line, so a repeated import adds nothing.
+ * Importing a responses file into a round, for the API and the command line alike. The
+ * file (CSV or XLSX) is checked whole, with the förbund's insatser, in a worker thread,
+ * so that reading it never holds up other requests; nothing is stored unless every row
+ * is valid. Then the rows are stored a batch at a
+ * time, each batch its own short transaction, so that answers from the links keep being
+ * stored while a large file goes in. Ids come from the file and line: a repeated import
+ * adds nothing, and one cut short (the server stopped) is completed by importing again.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { type Database, insertResponses, listInsatser, type Round } from '@indikera/db';
-import {
-  type ImportedResponse,
-  type LineError,
-  readResponsesCsv,
-  readResponsesXlsx,
-} from '@indikera/formats';
-import { getInstrument } from '@indikera/instrument';
+import type { ImportedResponse, LineError } from '@indikera/formats';
 import type { Kysely } from 'kysely';
+import { checkFile, fileBatches } from '../import/file-passes';
+import { startImportThread } from '../import/import-thread';
+import type { WorkerInput } from '../import/protocol';
 import { fileHash, importedResponseId } from './import-id';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -23,10 +25,21 @@ export interface ImportOptions {
   readonly batch: string | null;
   /** `YYYY-MM-DD` for rows without a `datum`. */
   readonly today: string;
+  /**
+   * Read the file in this thread instead of a worker: for the command line, whose
+   * process serves nothing else while it imports.
+   */
+  readonly inThisThread?: boolean;
 }
 
 export type ImportOutcome =
-  | { readonly ok: false; readonly errors: readonly LineError[]; readonly detail: string }
+  | {
+      readonly ok: false;
+      /** The first errors (at most 200); `total` counts them all. */
+      readonly errors: readonly LineError[];
+      readonly total: number;
+      readonly detail: string;
+    }
   | {
       readonly ok: true;
       readonly responses: number;
@@ -35,55 +48,60 @@ export type ImportOutcome =
       readonly duplicate?: number;
     };
 
+function refusal(errors: readonly LineError[], total: number): ImportOutcome {
+  const detail =
+    total > errors.length
+      ? `Filen innehåller ${total.toLocaleString('sv-SE')} fel; de ${errors.length} första visas. Inget har lagrats.`
+      : 'Filen innehåller fel. Inget har lagrats.';
+  return { ok: false, errors, total, detail };
+}
+
 export async function importResponses(
   db: Kysely<Database>,
   round: Round,
   bytes: Uint8Array,
   options: ImportOptions,
 ): Promise<ImportOutcome> {
-  const instrument = getInstrument(round.instrumentVersion);
-  const read =
-    options.kind === 'csv'
-      ? readResponsesCsv(bytes, instrument)
-      : await readResponsesXlsx(bytes, instrument);
-  if (!read.ok)
-    return { ok: false, errors: read.errors, detail: 'Filen innehåller fel. Inget har lagrats.' };
-
   const insatser = new Map(
     (await listInsatser(db, round.forbundId)).map((i) => [i.name.toLowerCase(), i.id]),
   );
-  const unknown = read.value.filter(
-    (r) => r.insats !== null && !insatser.has(r.insats.toLowerCase()),
-  );
-  if (unknown.length > 0) {
-    return {
-      ok: false,
-      detail:
-        'Filen nämner insatser som förbundet inte har. Lägg till dem eller rätta namnen. Inget har lagrats.',
-      errors: unknown.map((r) => ({
-        line: r.line,
-        column: 'insats',
-        message: `okänd insats "${r.insats}"`,
-      })),
-    };
-  }
-  const byGroup: Record<string, number> = {};
-  for (const r of read.value) byGroup[r.group] = (byGroup[r.group] ?? 0) + 1;
-  if (options.dryRun) return { ok: true, responses: read.value.length, byGroup };
-
   const hash = fileHash(bytes);
-  const toNew = (r: ImportedResponse) => ({
-    id: importedResponseId(round.id, hash, r.line),
-    roundId: round.id,
-    linkId: null,
-    groupId: r.group,
-    insatsId: r.insats === null ? null : (insatser.get(r.insats.toLowerCase()) ?? null),
-    kon: r.kon,
-    channel: 'import' as const,
-    answeredOn: r.datum ?? options.today,
-    batch: options.batch,
-    answers: r.answers,
-  });
-  const stored = await insertResponses(db, read.value.map(toNew));
-  return { ok: true, responses: read.value.length, byGroup, ...stored };
+  const input: WorkerInput = {
+    bytes,
+    kind: options.kind,
+    instrumentVersion: round.instrumentVersion,
+    knownInsatser: [...insatser.keys()],
+    store: !options.dryRun,
+  };
+  const thread = options.inThisThread
+    ? { checked: checkFile(input), batches: () => fileBatches(input), stop: async () => {} }
+    : await startImportThread(input);
+  try {
+    const checked = await thread.checked;
+    if (!checked.ok) return refusal(checked.errors, checked.total);
+    const { responses, byGroup } = checked;
+    if (options.dryRun) return { ok: true, responses, byGroup };
+
+    const toNew = (r: ImportedResponse) => ({
+      id: importedResponseId(round.id, hash, r.line),
+      roundId: round.id,
+      linkId: null,
+      groupId: r.group,
+      insatsId: r.insats === null ? null : (insatser.get(r.insats.toLowerCase()) ?? null),
+      kon: r.kon,
+      channel: 'import' as const,
+      answeredOn: r.datum ?? options.today,
+      batch: options.batch,
+      answers: r.answers,
+    });
+    let created = 0;
+    for await (const rows of thread.batches()) {
+      created += (await insertResponses(db, rows.map(toNew))).created;
+      // Let the requests that waited meanwhile (answers from the links) go first.
+      await nextTurn();
+    }
+    return { ok: true, responses, byGroup, created, duplicate: responses - created };
+  } finally {
+    await thread.stop();
+  }
 }

@@ -27,6 +27,16 @@ const gone: Record<Language, { message: string; hint: string }> = {
     hint: 'The round has ended or the link is no longer active. Ask whoever gave you the link.',
   },
 };
+const tooFast: Record<Language, { message: string; hint: string }> = {
+  sv: {
+    message: 'För många svar på kort tid',
+    hint: 'Svaren är inte sparade än. Vänta en minut och skicka dem igen med knappen Tillbaka i webbläsaren.',
+  },
+  en: {
+    message: 'Too many answers in a short time',
+    hint: 'The answers are not saved yet. Wait a minute and send them again with the browser’s Back button.',
+  },
+};
 const missing: Record<Language, { message: string; hint: string }> = {
   sv: {
     message: 'Enkäten finns inte',
@@ -51,20 +61,29 @@ export type PostOutcome =
   | { readonly ok: true }
   | { readonly ok: false; readonly status: number; readonly errors: Record<string, string> };
 
-/** Posts one response as the tablets do; the API stores it once per id. */
+/**
+ * Posts one response as the tablets do, from the person's address (for the rate limit);
+ * the API stores it once per id.
+ */
 export async function postResponse(
   token: string,
   body: { id: string; kon: string | null; answers: Record<string, unknown> },
   lang: Language,
+  clientAddress: string,
 ): Promise<PostOutcome> {
-  const res = await getPlatform().api.request(`/api/s/${encodeURIComponent(token)}/responses`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+  const res = await getPlatform().api.request(
+    `/api/s/${encodeURIComponent(token)}/responses`,
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    },
+    { clientAddress },
+  );
   if (res.status === 201 || res.status === 200) return { ok: true };
   if (res.status === 410) error(410, gone[lang]);
   if (res.status === 404) error(404, missing[lang]);
+  if (res.status === 429) error(429, tooFast[lang]);
   const problem = (await res.json().catch(() => ({}))) as {
     errors?: { field: string; message: string }[];
   };

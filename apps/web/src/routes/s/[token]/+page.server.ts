@@ -106,6 +106,7 @@ export const actions: Actions = {
       params.token,
       { id: values.id ?? crypto.randomUUID(), kon: read.kon, answers: read.answers },
       locals.lang,
+      event.getClientAddress(),
     );
     if (!outcome.ok)
       return fail(400, { step: 'questions' as const, values, errors: outcome.errors });

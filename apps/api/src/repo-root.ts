@@ -1,7 +1,8 @@
 /**
  * @module
- * The repository's root folder (where pnpm-workspace.yaml is), for the bundled example
- * files the demo loads, wherever the command runs from.
+ * The repository's root folder (where pnpm-workspace.yaml is), wherever the code runs
+ * from (sources, the command's bundle, the web build): for the example files the demo
+ * loads and the import's worker thread.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
