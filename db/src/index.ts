@@ -22,5 +22,6 @@ export * from './restore';
 export * from './rounds';
 export * from './schema';
 export * from './sessions';
+export * from './staged-imports';
 export * from './transaction';
 export * from './users';

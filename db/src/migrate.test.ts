@@ -41,6 +41,8 @@ describe('migrateToLatest', () => {
       'responses',
       'rounds',
       'sessions',
+      'staged_answers',
+      'staged_responses',
       'users',
     ]);
     expect(await migrateToLatest(t.db)).toEqual([]);

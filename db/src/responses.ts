@@ -29,10 +29,10 @@ export interface NewResponse {
 export type InsertOutcome = 'created' | 'duplicate';
 
 // SQLite allows 32,766 bound values per statement: 9 × 500 and 3 × 5,000 stay well below.
-const responsesPerInsert = 500;
-const answersPerInsert = 5000;
+export const responsesPerInsert = 500;
+export const answersPerInsert = 5000;
 
-function toResponseRow(r: NewResponse): NewResponseRow {
+export function toResponseRow(r: NewResponse): NewResponseRow {
   return {
     id: r.id,
     round_id: r.roundId,
@@ -46,7 +46,7 @@ function toResponseRow(r: NewResponse): NewResponseRow {
   };
 }
 
-function toAnswerRows(r: NewResponse): NewAnswerRow[] {
+export function toAnswerRows(r: NewResponse): NewAnswerRow[] {
   return [...r.answers].map(([question, value]) => ({
     response_id: r.id,
     question_id: question,
@@ -54,7 +54,7 @@ function toAnswerRows(r: NewResponse): NewAnswerRow[] {
   }));
 }
 
-function* chunksOf<T>(items: readonly T[], size: number): Generator<T[]> {
+export function* chunksOf<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let start = 0; start < items.length; start += size) {
     yield items.slice(start, start + size);
   }

@@ -133,6 +133,31 @@ export interface AnswersTable {
   value: string;
 }
 
+/**
+ * A file import's rows while it is written a batch at a time; moved into `responses` and
+ * `answers` in one transaction, so no report or count ever sees part of a file.
+ */
+export interface StagedResponsesTable {
+  /** The round and the file's hash: one import of one file. */
+  import_key: string;
+  id: string;
+  round_id: number;
+  link_id: number | null;
+  group_id: string;
+  insats_id: number | null;
+  kon: Gender | null;
+  channel: Channel;
+  answered_on: string;
+  batch: string | null;
+}
+
+export interface StagedAnswersTable {
+  import_key: string;
+  response_id: string;
+  question_id: string;
+  value: string;
+}
+
 /** Riksnittet per question and year, in percent; null where the national report gives none. */
 export interface BenchmarksTable {
   year: number;
@@ -193,6 +218,8 @@ export interface Database {
   links: LinksTable;
   responses: ResponsesTable;
   answers: AnswersTable;
+  staged_responses: StagedResponsesTable;
+  staged_answers: StagedAnswersTable;
   benchmarks: BenchmarksTable;
   benchmark_response_rates: BenchmarkResponseRatesTable;
   audit_log: AuditLogTable;

@@ -3,13 +3,21 @@
  * Importing a responses file into a round, for the API and the command line alike. The
  * file (CSV or XLSX) is checked whole, with the förbund's insatser, in a worker thread,
  * so that reading it never holds up other requests; nothing is stored unless every row
- * is valid. Then the rows are stored a batch at a
- * time, each batch its own short transaction, so that answers from the links keep being
- * stored while a large file goes in. Ids come from the file and line: a repeated import
- * adds nothing, and one cut short (the server stopped) is completed by importing again.
+ * is valid. Then the rows are staged a batch at a time, each batch its own short
+ * transaction, so that answers from the links keep being stored while a large file goes
+ * in, and moved into the round in one transaction at the end: all or nothing, and no
+ * report or count ever sees part of a file. Ids come from the file and line: a repeated
+ * import adds nothing.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { type Database, insertResponses, listInsatser, type Round } from '@indikera/db';
+import {
+  clearStaged,
+  commitStaged,
+  type Database,
+  listInsatser,
+  type Round,
+  stageResponses,
+} from '@indikera/db';
 import type { ImportedResponse, LineError } from '@indikera/formats';
 import type { Kysely } from 'kysely';
 import { checkFile, fileBatches } from '../import/file-passes';
@@ -94,11 +102,20 @@ export async function importResponses(
       batch: options.batch,
       answers: r.answers,
     });
+    const importKey = `${round.id}:${hash}`;
+    // What an earlier run of this file staged before it was cut short.
+    await clearStaged(db, importKey);
     let created = 0;
-    for await (const rows of thread.batches()) {
-      created += (await insertResponses(db, rows.map(toNew))).created;
-      // Let the requests that waited meanwhile (answers from the links) go first.
-      await nextTurn();
+    try {
+      for await (const rows of thread.batches()) {
+        await stageResponses(db, importKey, rows.map(toNew));
+        // Let the requests that waited meanwhile (answers from the links) go first.
+        await nextTurn();
+      }
+      created = await commitStaged(db, importKey);
+    } catch (error) {
+      await clearStaged(db, importKey);
+      throw error;
     }
     return { ok: true, responses, byGroup, created, duplicate: responses - created };
   } finally {
