@@ -137,25 +137,13 @@ export interface AnswersTable {
  * A file import's rows while it is written a batch at a time; moved into `responses` and
  * `answers` in one transaction, so no report or count ever sees part of a file.
  */
-export interface StagedResponsesTable {
+export interface StagedResponsesTable extends Omit<ResponsesTable, 'release'> {
   /** The round and the file's hash: one import of one file. */
   import_key: string;
-  id: string;
-  round_id: number;
-  link_id: number | null;
-  group_id: string;
-  insats_id: number | null;
-  kon: Gender | null;
-  channel: Channel;
-  answered_on: string;
-  batch: string | null;
 }
 
-export interface StagedAnswersTable {
+export interface StagedAnswersTable extends AnswersTable {
   import_key: string;
-  response_id: string;
-  question_id: string;
-  value: string;
 }
 
 /** Riksnittet per question and year, in percent; null where the national report gives none. */
