@@ -116,41 +116,54 @@ export async function seedDemo(
       startsOn: `${year - 1}-11-01`,
       endsOn: `${year}-10-31`,
     });
+    // 2021 collects through links (one per group; deltagare at Steget fram): the answers
+    // given there came through them, so the response rate is over the same links. The rest
+    // (and all of 2020) were typed in from paper or imported.
     const rows = [
       ...syntheticResponses({ instrument, seed, year, shift, counts, insatser: exampleInsatser }),
     ];
+    const roundLinks = new Map<string, { id: number; insats: string | null; kiosk: boolean }>();
+    if (year === 2021) {
+      for (const group of instrument.groups) {
+        const insats = group.kind === 'deltagare' ? 'Steget fram' : null;
+        // The number asked belongs to a link only if answers came through it.
+        const used = rows.some((r) => r.group === group.id && r.insats === insats);
+        const link = await createLink(db, {
+          token: token(),
+          roundId: round.id,
+          groupId: group.id,
+          insatsId: insats === null ? null : (insatser.get(insats) ?? null),
+          kiosk: group.id === 'deltagare-pagaende',
+          asked: used ? (asked2021[group.id] ?? null) : null,
+        });
+        roundLinks.set(group.id, { id: link.id, insats, kiosk: link.kiosk });
+        links.push({ group: group.id, insats, kiosk: link.kiosk, token: link.token });
+      }
+    }
     await insertResponses(
       db,
-      rows.map((r) => ({
-        id: crypto.randomUUID(),
-        roundId: round.id,
-        linkId: null,
-        groupId: r.group,
-        insatsId: r.insats === null ? null : (insatser.get(r.insats) ?? null),
-        kon: r.kon,
-        channel: r.group.startsWith('deltagare') ? ('paper' as const) : ('import' as const),
-        answeredOn: r.datum ?? `${year}-06-01`,
-        batch: null,
-        answers: r.answers,
-      })),
+      rows.map((r) => {
+        const link = roundLinks.get(r.group);
+        const through = link !== undefined && link.insats === r.insats ? link : null;
+        const offline = r.group.startsWith('deltagare') ? ('paper' as const) : ('import' as const);
+        return {
+          id: crypto.randomUUID(),
+          roundId: round.id,
+          linkId: through?.id ?? null,
+          groupId: r.group,
+          insatsId: r.insats === null ? null : (insatser.get(r.insats) ?? null),
+          kon: r.kon,
+          channel: through ? (through.kiosk ? ('kiosk' as const) : ('web' as const)) : offline,
+          answeredOn: r.datum ?? `${year}-06-01`,
+          batch: null,
+          answers: r.answers,
+        };
+      }),
     );
     // Closing releases the answers into the report. 2021 is opened again for the demo's
     // links: what respondents add now waits for the next closing.
     await setRoundStatus(db, round.id, 'closed');
-    if (year === 2020) continue;
-    await setRoundStatus(db, round.id, 'open');
-    for (const group of instrument.groups) {
-      const insats = group.kind === 'deltagare' ? 'Steget fram' : null;
-      const link = await createLink(db, {
-        token: token(),
-        roundId: round.id,
-        groupId: group.id,
-        insatsId: insats === null ? null : (insatser.get(insats) ?? null),
-        kiosk: group.id === 'deltagare-pagaende',
-        asked: asked2021[group.id] ?? null,
-      });
-      links.push({ group: group.id, insats, kiosk: link.kiosk, token: link.token });
-    }
+    if (year === 2021) await setRoundStatus(db, round.id, 'open');
   }
   return { logins, links };
 }
