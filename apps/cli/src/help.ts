@@ -28,8 +28,9 @@ Användning:
   pnpm --silent indikera report <svar.csv> [--riksnitt <riksnitt.csv>] [--year <åååå>]
         [--previous <svar.csv>] [--format json|csv|csv-raw|md]
 
-  <svar.csv>            svar i formatet från docs (en rad per enkät, grupp, kon, insats,
-                        datum och en kolumn per fråga: DP1 … S5); komma eller semikolon
+  <svar.csv>            svaren, en rad per enkät: grupp, kon, insats, datum och en kolumn
+                        per fråga (DP1 … S5); komma eller semikolon (README: "The
+                        responses file")
   --riksnitt <fil>      riksnitt per år och fråga: year,question,all,kvinna,man
   --year <åååå>         mätningens år; väljer riksnittets år
   --previous <fil>      föregående års svar, för jämförelsen med förra året
