@@ -47,11 +47,20 @@ export function planDisclosure(
   for (const r of tally.responses) if (r.insats != null) insatser.add(r.insats);
   if (view !== null) insatser.add(view);
   const candidates = [...insatser];
-  const decide = (atoms: Map<string, AtomCount[]>) =>
-    new Map([...atoms].map(([key, list]) => [key, decideDisclosure(list, candidates, threshold)]));
+  const decide = (atoms: Map<string, AtomCount[]>, counts: boolean) =>
+    new Map(
+      [...atoms].map(([key, list]) => [key, decideDisclosure(list, candidates, threshold, counts)]),
+    );
   return {
-    questions: decide(atomsBy(tally.answers, (a) => a.question)),
-    groups: decide(atomsBy(tally.responses, (r) => r.group)),
+    questions: decide(
+      atomsBy(tally.answers, (a) => a.question),
+      false,
+    ),
+    // A group's questionnaires are counted per kön, in total and per insats (Tabell 1).
+    groups: decide(
+      atomsBy(tally.responses, (r) => r.group),
+      true,
+    ),
   };
 }
 

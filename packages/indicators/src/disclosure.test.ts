@@ -85,6 +85,25 @@ describe('decideDisclosure', () => {
     expect(enough).toMatchObject({ throughRelease: 3, waiting: 0 });
   });
 
+  it('lets questionnaire counts per kön grow only by none or at least k', () => {
+    // After a reopening 5 kvinnor and 1 man: Tabell 1 would show the one man's kön.
+    const data = [atom('A', 'kvinna', 20), atom('A', 'man', 20)];
+    const late = [atom('A', 'kvinna', 5, 2), atom('A', 'man', 1, 2)];
+    expect(decideDisclosure([...data, ...late], ['A'], 6, true)).toMatchObject({
+      throughRelease: 1,
+      waiting: 6,
+    });
+    // Without kön counts (a question), the six may enter as a step of k.
+    expect(decideDisclosure([...data, ...late], ['A'], 6).throughRelease).toBe(2);
+    // Five more men later: kvinna +5 and man +6 is still a step under k for kvinnor.
+    const more = [atom('A', 'man', 5, 3)];
+    expect(decideDisclosure([...data, ...late, ...more], ['A'], 6, true).throughRelease).toBe(1);
+    const enough = [atom('A', 'kvinna', 1, 4)];
+    expect(
+      decideDisclosure([...data, ...late, ...more, ...enough], ['A'], 6, true).throughRelease,
+    ).toBe(4);
+  });
+
   it('hides a gender cell whose growth between releases is 1 to k − 1', () => {
     // Release 2 brings 5 kvinnor and 1 man: the män cell would grow by one person.
     const decision = decideDisclosure(

@@ -165,15 +165,33 @@ function mergeAtoms(atoms: readonly AtomCount[]): Atom[] {
 export const FIRST_RELEASE = 1;
 
 /**
+ * Whether a later batch of questionnaires may enter the counts per kön (Tabell 1, per
+ * group and per insats): only when every such count grows by none or at least k, or the
+ * kön of a few late respondents would show by difference. Kön is an answer too.
+ */
+function countsGrowSafely(batch: readonly Atom[], threshold: number): boolean {
+  const cells = new Map<string, number>();
+  for (const a of batch) {
+    for (const key of [`*\u0000${a.gender}`, `${a.insats ?? ''}\u0000${a.gender}`]) {
+      cells.set(key, (cells.get(key) ?? 0) + a.count);
+    }
+  }
+  return [...cells.values()].every((n) => n === 0 || n >= threshold);
+}
+
+/**
  * Decides what of one question (or one group's questionnaires) may be published.
  * @param atoms respondents per release, insats and gender (any order; zero counts ignored)
  * @param insatser every insats a reader can filter on (also those without answers)
+ * @param counts for a group's questionnaires: their counts per kön are published, so a
+ *   later batch enters only when each of them grows by none or at least k
  * @example decideDisclosure([{ release: 1, insats: 'A', gender: 'man', count: 10 }], ['A'], 6)
  */
 export function decideDisclosure(
   atoms: readonly AtomCount[],
   insatser: readonly string[],
   threshold: number,
+  counts = false,
 ): Disclosure {
   const byRelease = new Map<number, AtomCount[]>();
   for (const a of atoms) {
@@ -193,6 +211,7 @@ export function decideDisclosure(
     // prints every total); later answers only in steps of at least k, or they would show
     // by difference from what was published before (even from a total of none).
     if (release !== FIRST_RELEASE && weight(batch) < threshold) continue;
+    if (release !== FIRST_RELEASE && counts && !countsGrowSafely(batch, threshold)) continue;
     batches.push(decideBatch(batch, insatser, threshold));
     throughRelease = release;
     pending = [];
