@@ -19,3 +19,14 @@ export function toCsv(rows: readonly (readonly string[])[], delimiter: Delimiter
     '\r\n'
   );
 }
+
+/**
+ * A row of `columns` with some cells filled in by column name and the rest empty.
+ * @example rowOf(['a', 'b', 'c'], { b: '2' }) // ['', '2', '']
+ */
+export function rowOf<C extends string>(
+  columns: readonly C[],
+  cells: Readonly<Partial<Record<C, string>>>,
+): string[] {
+  return columns.map((column) => cells[column] ?? '');
+}

@@ -16,7 +16,7 @@ import {
   type WithheldQuestion,
 } from '@indikera/indicators';
 import { findGroup, findQuestion, type InstrumentVersion } from '@indikera/instrument';
-import { toCsv } from './csv-write';
+import { rowOf, toCsv } from './csv-write';
 import { kommentarOf, type ReportComments } from './report-comments';
 import {
   percentText,
@@ -126,24 +126,20 @@ function row(
 
 /** A question withheld by disclosure control: what it is, riksnittet, and no figure. */
 function withheldRow(report: Report, instrument: InstrumentVersion, q: WithheldQuestion) {
-  const cells: string[] = columns.map(() => '');
-  const set = (column: (typeof columns)[number], value: string) => {
-    cells[columns.indexOf(column)] = value;
-  };
-  set('Indikator', String(q.indicator));
-  set('Fråga', q.id);
-  set('Frågetext', findQuestion(instrument, q.id)?.text ?? '');
-  set('Respondentgrupp', findGroup(instrument, q.group)?.label ?? q.group);
-  set('Nyckeltal', instrument.keyFigures[q.keyFigure].label);
-  set(
-    'Inkomna svar i gruppen',
-    String(report.groups.find((g) => g.group === q.group)?.responses ?? 0),
-  );
-  set('n', WITHHELD_TEXT);
-  set('Riksnitt %', percentCell(percentText(q.riksnitt?.all)));
-  set('Riksnitt kvinnor %', percentCell(percentText(q.riksnitt?.kvinna)));
-  set('Riksnitt män %', percentCell(percentText(q.riksnitt?.man)));
-  return cells;
+  return rowOf(columns, {
+    Indikator: String(q.indicator),
+    Fråga: q.id,
+    Frågetext: findQuestion(instrument, q.id)?.text ?? '',
+    Respondentgrupp: findGroup(instrument, q.group)?.label ?? q.group,
+    Nyckeltal: instrument.keyFigures[q.keyFigure].label,
+    'Inkomna svar i gruppen': String(
+      report.groups.find((g) => g.group === q.group)?.responses ?? 0,
+    ),
+    n: WITHHELD_TEXT,
+    'Riksnitt %': percentCell(percentText(q.riksnitt?.all)),
+    'Riksnitt kvinnor %': percentCell(percentText(q.riksnitt?.kvinna)),
+    'Riksnitt män %': percentCell(percentText(q.riksnitt?.man)),
+  });
 }
 
 function anyRow(

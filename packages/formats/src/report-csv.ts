@@ -14,7 +14,7 @@ import {
   type WithheldQuestion,
 } from '@indikera/indicators';
 import type { Delimiter } from './csv-parse';
-import { toCsv } from './csv-write';
+import { rowOf, toCsv } from './csv-write';
 import { SUPPRESSED_MARK, WITHHELD_TEXT } from './report-words';
 
 export const reportCsvColumns = [
@@ -100,21 +100,17 @@ function questionRow(report: Report, q: QuestionFigures, delimiter: Delimiter): 
 /** A withheld question: what it is, riksnittet, and no figure at all. */
 function withheldRow(report: Report, q: WithheldQuestion, delimiter: Delimiter): string[] {
   const num = (v: number | null | undefined) => numberCell(v, delimiter);
-  const group = report.groups.find((g) => g.group === q.group);
-  const row: string[] = reportCsvColumns.map(() => '');
-  const set = (column: (typeof reportCsvColumns)[number], value: string) => {
-    row[reportCsvColumns.indexOf(column)] = value;
-  };
-  set('grupp', q.group);
-  set('fraga', q.id);
-  set('indikator', String(q.indicator));
-  set('nyckeltal', q.keyFigure);
-  set('svar_i_gruppen', String(group?.responses ?? 0));
-  set('n', WITHHELD_TEXT);
-  set('riksnitt', num(q.riksnitt?.all));
-  set('riksnitt_kvinnor', num(q.riksnitt?.kvinna));
-  set('riksnitt_man', num(q.riksnitt?.man));
-  return row;
+  return rowOf(reportCsvColumns, {
+    grupp: q.group,
+    fraga: q.id,
+    indikator: String(q.indicator),
+    nyckeltal: q.keyFigure,
+    svar_i_gruppen: String(report.groups.find((g) => g.group === q.group)?.responses ?? 0),
+    n: WITHHELD_TEXT,
+    riksnitt: num(q.riksnitt?.all),
+    riksnitt_kvinnor: num(q.riksnitt?.kvinna),
+    riksnitt_man: num(q.riksnitt?.man),
+  });
 }
 
 function reportRow(report: Report, q: ReportQuestion, delimiter: Delimiter): string[] {
