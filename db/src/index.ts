@@ -11,6 +11,7 @@ export * from './connection';
 export * from './counts';
 export * from './exclusive-use';
 export * from './forbund';
+export * from './gallring';
 export * from './insatser';
 export * from './links';
 export * from './memberships';

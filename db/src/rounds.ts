@@ -17,6 +17,10 @@ export interface Round {
   readonly startsOn: string | null;
   readonly endsOn: string | null;
   readonly status: RoundStatus;
+  /** `YYYY-MM-DD`: from this day the answers may be culled; null: kept until decided. */
+  readonly cullAfter: string | null;
+  /** `YYYY-MM-DD`: the day the answers were culled (gallrade); null while kept. */
+  readonly culledOn: string | null;
 }
 
 export interface NewRound {
@@ -38,6 +42,8 @@ function toRound(row: RoundRow): Round {
     startsOn: row.starts_on,
     endsOn: row.ends_on,
     status: row.status,
+    cullAfter: row.cull_after,
+    culledOn: row.culled_on,
   };
 }
 

@@ -90,6 +90,10 @@ export interface RoundsTable {
   starts_on: string | null;
   ends_on: string | null;
   status: Generated<RoundStatus>;
+  /** `YYYY-MM-DD`: from this day the förbund may cull the answers (its gallringsbeslut). */
+  cull_after: Generated<string | null>;
+  /** `YYYY-MM-DD`: the day the answers were culled; null while they are kept. */
+  culled_on: Generated<string | null>;
 }
 
 export interface LinksTable {

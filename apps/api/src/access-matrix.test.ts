@@ -58,6 +58,8 @@ const managesUsers = (ok: number): Expected => ({
   koordinator: 403,
   installation: ok,
 });
+/** A förbund admin's own business (archive, gallring): not the installation's. */
+const administersForbund = (ok: number): Expected => ({ ...collects(ok), koordinator: 403 });
 const administersInstallation = (ok: number): Expected => ({
   anonymous: 401,
   syd: 403,
@@ -177,6 +179,21 @@ const routes: readonly Route[] = [
     path: '/api/rounds/{round}/open',
     expected: collects(200),
     audit: 'round.open',
+  },
+  // The fixture's round is open: an admin gets as far as "close it first".
+  { method: 'GET', path: '/api/rounds/{round}/archive', expected: administersForbund(409) },
+  {
+    method: 'PUT',
+    path: '/api/rounds/{round}/gallring',
+    body: () => ({ cullAfter: '2031-01-01' }),
+    expected: administersForbund(200),
+    audit: 'round.cull-date',
+  },
+  {
+    method: 'POST',
+    path: '/api/rounds/{round}/gallring/cull',
+    body: () => ({ confirm: 'Mätning 2021' }),
+    expected: administersForbund(409),
   },
   { method: 'GET', path: '/api/rounds/{round}/links', expected: collects(200) },
   {

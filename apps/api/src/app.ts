@@ -13,6 +13,7 @@ import type { AppDeps, AppEnv } from './context';
 import { session } from './middleware/session';
 import { ProblemError, problemResponse } from './problem';
 import { accessibilityRoutes } from './routes/accessibility';
+import { archiveRoutes } from './routes/archive';
 import { authRoutes } from './routes/auth';
 import { forbundRoutes } from './routes/forbund';
 import { importRoutes } from './routes/imports';
@@ -114,6 +115,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', paperRoutes());
   app.route('/', importRoutes());
   app.route('/', riksnittRoutes());
+  app.route('/', archiveRoutes());
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

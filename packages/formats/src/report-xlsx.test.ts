@@ -1,40 +1,7 @@
-import { buildReport, tallyResponses } from '@indikera/indicators';
-import { type Gender, getInstrument } from '@indikera/instrument';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
+import { nns, report } from './report-fixture';
 import { writeReportXlsx } from './report-xlsx';
-
-const nns = getInstrument('2021');
-const answer = (group: string, kon: Gender | null, question: string, value: number) => ({
-  group,
-  kon,
-  answers: new Map([[question, value]]),
-});
-// P1: eight women are published; one "annat" is hidden, so the smallest published cell
-// (seven men) is hidden too. S1: seven women and two men, all hidden.
-const women = [6, 6, 6, 5, 5, 4, 3, 2];
-const men = [6, 6, 5, 5, 5, 1, 2];
-const report = buildReport({
-  instrument: nns,
-  year: 2021,
-  tally: tallyResponses([
-    ...women.map((v) => answer('personal', 'kvinna', 'P1', v)),
-    ...men.map((v) => answer('personal', 'man', 'P1', v)),
-    answer('personal', null, 'P1', 6),
-    ...[6, 6, 5, 4, 3, 5, 6].map((v) => answer('styrelse', 'kvinna', 'S1', v)),
-    answer('styrelse', 'man', 'S1', 6),
-    answer('styrelse', 'man', 'S1', 2),
-  ]),
-  previous: tallyResponses(
-    [2, 3, 5, 6, 4, 4, 3, 2, 1, 5].map((v) => answer('personal', 'kvinna', 'P1', v)),
-  ),
-  riksnitt: new Map([
-    ['P1', { all: 60, kvinna: 62, man: 55.5 }],
-    ['S1', { all: 80, kvinna: null, man: null }],
-  ]),
-  groups: ['personal', 'styrelse'],
-  asked: new Map([['personal', 20]]),
-});
 
 const workbook = async () => readXlsxFile(Buffer.from(await writeReportXlsx(report, nns)));
 type Sheets = Awaited<ReturnType<typeof workbook>>;

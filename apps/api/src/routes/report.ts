@@ -11,7 +11,7 @@ import { findGroup, getInstrument } from '@indikera/instrument';
 import type { AppEnv } from '../context';
 import { badRequest } from '../problem';
 import { IdParam, problems } from '../schemas';
-import { roundFor } from '../services/round-access';
+import { requireKept, roundFor } from '../services/round-access';
 import { roundReport } from '../services/round-report';
 import { validationHook } from '../validation';
 
@@ -55,7 +55,7 @@ const report = createRoute({
         [XLSX]: { schema: z.string().openapi({ format: 'binary' }) },
       },
     },
-    ...problems(400, 401, 404),
+    ...problems(400, 401, 404, 410),
   },
 });
 
@@ -64,6 +64,7 @@ export function reportRoutes() {
 
   app.openapi(report, async (c) => {
     const round = await roundFor(c, c.req.valid('param').id, 'lasare');
+    requireKept(round);
     const query = c.req.valid('query');
     const { db, config } = c.var.deps;
     const instrument = getInstrument(round.instrumentVersion);

@@ -42,6 +42,8 @@ describe('POST /api/rounds', () => {
       startsOn: '2021-03-01',
       endsOn: '2021-03-31',
       status: 'open',
+      cullAfter: null,
+      culledOn: null,
     });
     const audit = t.sqlite
       .prepare("SELECT user_id, subject FROM audit_log WHERE action = 'round.create'")

@@ -21,7 +21,7 @@ import type { AppEnv } from '../context';
 import { nameSchema } from '../name';
 import { badRequest } from '../problem';
 import { DateString, IdParam, problems } from '../schemas';
-import { roundFor } from '../services/round-access';
+import { requireKept, roundFor } from '../services/round-access';
 import { dayIn } from '../services/today';
 import { validationHook } from '../validation';
 
@@ -35,6 +35,8 @@ const RoundSchema = z
     startsOn: z.string().nullable(),
     endsOn: z.string().nullable(),
     status: z.enum(['open', 'closed']),
+    cullAfter: z.string().nullable().openapi({ description: 'från denna dag får svaren gallras' }),
+    culledOn: z.string().nullable().openapi({ description: 'dagen svaren gallrades' }),
   })
   .openapi('Round');
 
@@ -120,7 +122,7 @@ function statusRoute(status: 'open' | 'close') {
     request: { params: IdParam },
     responses: {
       200: { description: 'Ändrad', content: { 'application/json': { schema: RoundSchema } } },
-      ...problems(401, 403, 404),
+      ...problems(401, 403, 404, 410),
     },
   });
 }
@@ -201,6 +203,7 @@ export function roundRoutes() {
   ] as const) {
     app.openapi(statusRoute(action), async (c) => {
       const round = await roundFor(c, c.req.valid('param').id, 'koordinator');
+      requireKept(round);
       const { db } = c.var.deps;
       await setRoundStatus(db, round.id, status);
       await recordAudit(db, {

@@ -12,6 +12,8 @@ export interface Round {
   readonly startsOn: string | null;
   readonly endsOn: string | null;
   readonly status: 'open' | 'closed';
+  readonly cullAfter: string | null;
+  readonly culledOn: string | null;
 }
 
 export interface Link {
