@@ -24,5 +24,6 @@ export * from './rounds';
 export * from './schema';
 export * from './sessions';
 export * from './staged-imports';
+export * from './targets';
 export * from './transaction';
 export * from './users';

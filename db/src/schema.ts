@@ -198,7 +198,45 @@ export interface AccessibilityContactsTable {
   reviewed_on: string;
 }
 
+/** A målområde of a round's socialt bokslut, e.g. Deltagarnytta. */
+export interface MalomradenTable {
+  id: Generated<number>;
+  round_id: number;
+  position: number;
+  name: string;
+}
+
+/** A target (mål): on questions of the round, or on a figure entered by hand. */
+export interface TargetsTable {
+  id: Generated<number>;
+  malomrade_id: number;
+  position: number;
+  /** The förbund's own words for the goal, e.g. "1.4 Deltagare känner att …"; may be ''. */
+  goal: string;
+  kind: 'question' | 'manual';
+  /** JSON array of question ids (question targets). */
+  questions: string | null;
+  /** JSON array of the option codes that count, as stored (`4`, `ja`). */
+  options: string | null;
+  /** Percent. */
+  target_share: number | null;
+  statement: string | null;
+  target_value: number | null;
+  unit: string | null;
+  direction: 'atLeast' | 'atMost' | null;
+  outcome: number | null;
+}
+
+/** How far below a target a förbund still calls a result "nära målet", in points. */
+export interface TargetMarginsTable {
+  forbund_id: number;
+  points: number;
+}
+
 export interface Database {
+  malomraden: MalomradenTable;
+  targets: TargetsTable;
+  target_margins: TargetMarginsTable;
   forbund: ForbundTable;
   accessibility_contacts: AccessibilityContactsTable;
   users: UsersTable;

@@ -5,7 +5,13 @@
  * users, but reads nothing of a förbund it is not a member of. Another förbund's things
  * are 404, a role too low is 403, no session is 401; a refused request changes nothing.
  */
-import { createLink, createRound, insertAccountLink } from '@indikera/db';
+import {
+  createLink,
+  createMalomrade,
+  createRound,
+  createTarget,
+  insertAccountLink,
+} from '@indikera/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSession, SESSION_COOKIE } from './auth/session';
 import { PASSWORD, type TestContext, testContext } from './test-context';
@@ -18,6 +24,8 @@ type Expected = Readonly<Record<Caller, number>>;
 interface Ids {
   readonly norr: number;
   readonly round: number;
+  readonly malomrade: number;
+  readonly target: number;
   readonly link: number;
   readonly insats: number;
   readonly koordinator: number;
@@ -195,6 +203,49 @@ const routes: readonly Route[] = [
     body: () => ({ confirm: 'Mätning 2021' }),
     expected: administersForbund(409),
   },
+  { method: 'GET', path: '/api/rounds/{round}/bokslut', expected: reads(200) },
+  {
+    method: 'POST',
+    path: '/api/rounds/{round}/malomraden',
+    body: () => ({ name: 'Medlemsnytta' }),
+    expected: collects(201),
+    audit: 'bokslut.malomrade',
+  },
+  {
+    method: 'POST',
+    path: '/api/malomraden/{malomrade}/targets',
+    body: () => ({ kind: 'question', questions: ['DA1'], options: ['4', '5', '6'], share: 80 }),
+    expected: collects(201),
+    audit: 'bokslut.target',
+  },
+  {
+    method: 'PATCH',
+    path: '/api/targets/{target}',
+    body: () => ({ outcome: 9.5 }),
+    expected: collects(204),
+    audit: 'bokslut.outcome',
+  },
+  {
+    method: 'DELETE',
+    path: '/api/targets/{target}',
+    expected: collects(204),
+    audit: 'bokslut.target.delete',
+  },
+  {
+    method: 'DELETE',
+    path: '/api/malomraden/{malomrade}',
+    expected: collects(204),
+    audit: 'bokslut.malomrade.delete',
+  },
+  // No round of the year before to copy from: as far as "nothing to copy".
+  { method: 'POST', path: '/api/rounds/{round}/bokslut/copy', expected: collects(409) },
+  {
+    method: 'PUT',
+    path: '/api/forbund/{norr}/malmarginal',
+    body: () => ({ points: 3 }),
+    expected: administersForbund(204),
+    audit: 'bokslut.margin',
+  },
   { method: 'GET', path: '/api/rounds/{round}/links', expected: collects(200) },
   {
     method: 'POST',
@@ -257,6 +308,9 @@ const TABLES = [
   'benchmark_response_rates',
   'audit_log',
   'report_comments',
+  'malomraden',
+  'targets',
+  'target_margins',
 ];
 
 let t: TestContext;
@@ -283,7 +337,19 @@ beforeEach(async () => {
     null,
     Math.floor(Date.parse('2021-03-20T00:00:00Z') / 1000),
   );
+  const malomrade = await createMalomrade(t.db, round.id, 'Deltagarnytta');
+  const target = await createTarget(t.db, malomrade, {
+    kind: 'manual',
+    goal: '',
+    statement: 'Sjukdagar per försäkrad',
+    value: 9,
+    unit: 'dagar',
+    direction: 'atMost',
+    outcome: null,
+  });
   ids = {
+    malomrade,
+    target: target.id,
     invitation: invitation.id,
     norr: norr.id,
     round: round.id,

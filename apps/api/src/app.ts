@@ -15,6 +15,7 @@ import { ProblemError, problemResponse } from './problem';
 import { accessibilityRoutes } from './routes/accessibility';
 import { archiveRoutes } from './routes/archive';
 import { authRoutes } from './routes/auth';
+import { bokslutRoutes } from './routes/bokslut';
 import { forbundRoutes } from './routes/forbund';
 import { importRoutes } from './routes/imports';
 import { insatsRoutes } from './routes/insatser';
@@ -116,6 +117,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', importRoutes());
   app.route('/', riksnittRoutes());
   app.route('/', archiveRoutes());
+  app.route('/', bokslutRoutes());
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -12,6 +12,7 @@ import * as reportComments from './2026-12-02T0000-report-comments';
 import * as accountLinks from './2026-12-02T1000-account-links';
 import * as stagedImports from './2026-12-02T1100-staged-imports';
 import * as gallring from './2026-12-03T0100-gallring';
+import * as targets from './2026-12-03T0200-targets';
 
 export interface Migration {
   /** A timestamp, so that names sort in the order the migrations were written. */
@@ -29,4 +30,5 @@ export const migrations: readonly Migration[] = [
   { name: '2026-12-02T1000-account-links', up: accountLinks.up },
   { name: '2026-12-02T1100-staged-imports', up: stagedImports.up },
   { name: '2026-12-03T0100-gallring', up: gallring.up },
+  { name: '2026-12-03T0200-targets', up: targets.up },
 ];

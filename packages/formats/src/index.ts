@@ -3,6 +3,8 @@
  * Interchange formats (formats.md): reading and validating responses (CSV or Excel) and
  * riksnitt CSV, and writing the report as CSV or an Excel workbook.
  */
+
+export * from './bokslut-rows';
 export * from './csv-parse';
 export * from './csv-write';
 export * from './date';

@@ -10,6 +10,8 @@ import {
   type IndicatorVerdict,
   printedPercent,
   printedShare,
+  type TargetResult,
+  type TargetVerdict,
 } from '@indikera/indicators';
 import { type InstrumentVersion, optionLabel, type Question } from '@indikera/instrument';
 
@@ -105,4 +107,85 @@ export function keyFigureDefinition(instrument: InstrumentVersion, question: Que
   if (question.scale === 'yesno') return `andel som svarar ${labels.join(', ')}`;
   const count = countWords[positive.length] ?? `de ${positive.length} högsta`;
   return `andel som svarar på ${count} svarsalternativen (${labels.join(', ')})`;
+}
+
+/** A target's verdict, in words beside its colour. */
+export const targetVerdictWords: Readonly<Record<TargetVerdict, string>> = {
+  met: 'Uppfyllt',
+  near: 'Nära målet',
+  notMet: 'Ej uppfyllt',
+};
+
+/** A target on questions none of whose answers are in the report (yet). */
+export const NO_ANSWERS_YET = 'Inga svar i rapporten';
+
+/** A target entered by hand whose outcome is not (yet) known, as the seeds say it. */
+export const MISSING_OUTCOME = 'Utfall saknas';
+
+const decimal = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
+
+/** A number as a Swede writes it: `9,5`. */
+export function numberText(value: number): string {
+  return decimal.format(value).replace('\u2212', '-');
+}
+
+/** What a target's result says: "66 % (63/95)", "9,5 sjukdagar", "Utfall saknas". */
+export function targetResultText(result: TargetResult, unit = ''): string {
+  if (result.kind === 'manual') {
+    if (result.outcome === null) return MISSING_OUTCOME;
+    return unit === '%'
+      ? `${numberText(result.outcome)} %`
+      : `${numberText(result.outcome)} ${unit}`.trim();
+  }
+  if ('withheld' in result) return WITHHELD_TEXT;
+  if (result.share === null) return NO_ANSWERS_YET;
+  return `${result.share} % (${result.positive}/${result.n})`;
+}
+
+export function targetVerdictText(result: TargetResult): string {
+  if ('withheld' in result || result.verdict === null) return '';
+  return targetVerdictWords[result.verdict];
+}
+
+/**
+ * A target on questions in the seeds' words: "80 % av dem som svarat på frågan ”…” anger
+ * som svar: ofta, för det mesta eller alltid". Questions with the same words (the same
+ * question to several groups) are named once.
+ */
+export function questionTargetText(
+  instrument: InstrumentVersion,
+  target: {
+    readonly questions: readonly string[];
+    readonly options: readonly string[];
+    readonly share: number;
+  },
+): string {
+  const questions = target.questions
+    .map((id) => instrument.questions.find((q) => q.id === id))
+    .filter((q): q is Question => q !== undefined);
+  const texts = [...new Set(questions.map((q) => `”${q.text}”`))];
+  const first = questions[0];
+  const labels = target.options.map((code) =>
+    (first ? (optionLabel(instrument, first, code) ?? code) : code).toLowerCase(),
+  );
+  const frågan = texts.length > 1 ? 'frågorna' : 'frågan';
+  const list = texts.length > 1 ? swedishList(texts) : (texts[0] ?? '');
+  const verb = labels.length > 1 ? 'eller' : '';
+  const answer =
+    labels.length > 1
+      ? `${labels.slice(0, -1).join(', ')} ${verb} ${labels.at(-1)}`
+      : (labels[0] ?? '');
+  return `${numberText(target.share)} % av dem som svarat på ${frågan} ${list} anger som svar: ${answer}`;
+}
+
+/** A target entered by hand: its statement and the value aimed at. */
+export function manualTargetText(target: {
+  readonly statement: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly direction: 'atLeast' | 'atMost';
+}): string {
+  const unit = target.unit === '%' ? ' %' : target.unit ? ` ${target.unit}` : '';
+  const bound = target.direction === 'atMost' ? 'högst' : 'minst';
+  return `${target.statement} (mål: ${bound} ${numberText(target.value)}${unit})`;
 }

@@ -14,5 +14,6 @@ export * from './response-rate';
 export * from './share';
 export * from './suppression';
 export * from './tally';
+export * from './targets';
 export * from './typvarde';
 export * from './wilson';

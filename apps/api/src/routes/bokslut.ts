@@ -1,0 +1,373 @@
+/**
+ * @module
+ * The socialt bokslut: a round's målområden and targets (mål) with their results, read by
+ * every member (JSON, or CSV and XLSX for the annual report), set up by koordinatorer,
+ * carried over from the förbund's previous round on request; the förbund's margin for
+ * "nära målet" set by its admins.
+ */
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import {
+  copyTargets,
+  createMalomrade,
+  createTarget,
+  deleteMalomrade,
+  deleteTarget,
+  findPreviousRound,
+  getTarget,
+  inTransaction,
+  listMalomraden,
+  recordAudit,
+  roundOfMalomrade,
+  setTargetMargin,
+  setTargetOutcome,
+} from '@indikera/db';
+import { writeBokslutCsv, writeBokslutXlsx } from '@indikera/formats';
+import { getInstrument } from '@indikera/instrument';
+import type { Context } from 'hono';
+import { requireRole, requireUser } from '../access';
+import type { AppEnv } from '../context';
+import { nameSchema } from '../name';
+import { badRequest, ProblemError } from '../problem';
+import { IdParam, problems } from '../schemas';
+import { roundBokslut, targetErrors } from '../services/bokslut';
+import { requireKept, roundFor } from '../services/round-access';
+import { validationHook } from '../validation';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const NOT_FOUND = 'Finns inte.';
+
+const Result = z
+  .union([
+    z.object({
+      kind: z.literal('question'),
+      n: z.number().int(),
+      positive: z.number().int(),
+      share: z.number().int().nullable(),
+      verdict: z.enum(['met', 'near', 'notMet']).nullable(),
+    }),
+    z.object({ kind: z.literal('question'), withheld: z.literal(true) }),
+    z.object({
+      kind: z.literal('manual'),
+      outcome: z.number().nullable(),
+      verdict: z.enum(['met', 'near', 'notMet']).nullable(),
+    }),
+  ])
+  .openapi('MalResultat');
+
+const TargetBase = {
+  id: z.number().int(),
+  malomradeId: z.number().int(),
+  position: z.number().int(),
+  goal: z.string(),
+};
+const TargetSchema = z
+  .discriminatedUnion('kind', [
+    z.object({
+      ...TargetBase,
+      kind: z.literal('question'),
+      questions: z.array(z.string()),
+      options: z.array(z.string()),
+      share: z.number(),
+      result: Result,
+    }),
+    z.object({
+      ...TargetBase,
+      kind: z.literal('manual'),
+      statement: z.string(),
+      value: z.number(),
+      unit: z.string(),
+      direction: z.enum(['atLeast', 'atMost']),
+      outcome: z.number().nullable(),
+      result: Result,
+    }),
+  ])
+  .openapi('Mal');
+
+const BokslutSchema = z
+  .object({
+    roundId: z.number().int(),
+    year: z.number().int(),
+    instrumentVersion: z.string(),
+    margin: z
+      .number()
+      .int()
+      .openapi({ description: 'procentenheter under målet som räknas som nära målet' }),
+    threshold: z.number().int(),
+    releases: z
+      .number()
+      .int()
+      .openapi({ description: 'gånger mätningen stängts; 0: inga svar i resultaten ännu' }),
+    malomraden: z.array(
+      z.object({ id: z.number().int(), name: z.string(), targets: z.array(TargetSchema) }),
+    ),
+  })
+  .openapi('SocialtBokslut');
+
+const Outcome = z.number().finite().min(-1e9).max(1e9);
+const NewTargetSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('question'),
+      goal: nameSchema(500).optional(),
+      questions: z.array(z.string().max(20)).min(1, 'välj minst en fråga').max(10),
+      options: z.array(z.string().max(10)).min(1, 'välj minst ett svarsalternativ').max(11),
+      share: z.number().min(0, 'mellan 0 och 100').max(100, 'mellan 0 och 100'),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('manual'),
+      goal: nameSchema(500).optional(),
+      statement: nameSchema(500),
+      value: Outcome,
+      unit: z.string().trim().max(40, 'högst 40 tecken'),
+      direction: z.enum(['atLeast', 'atMost']),
+      outcome: Outcome.nullable().optional(),
+    })
+    .strict(),
+]);
+
+const json = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { 'application/json': { schema } },
+});
+const ok = (description: string, schema: z.ZodType) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+const read = createRoute({
+  method: 'get',
+  path: '/api/rounds/{id}/bokslut',
+  tags: ['Socialt bokslut'],
+  summary: 'Målområden, mål och resultat (JSON, eller CSV/XLSX)',
+  request: {
+    params: IdParam,
+    query: z.object({ format: z.enum(['json', 'csv', 'xlsx']).default('json') }),
+  },
+  responses: {
+    200: {
+      description: 'Det sociala bokslutet',
+      content: {
+        'application/json': { schema: BokslutSchema },
+        'text/csv': { schema: z.string() },
+        [XLSX]: { schema: z.string().openapi({ format: 'binary' }) },
+      },
+    },
+    ...problems(401, 404, 410),
+  },
+});
+
+const addArea = createRoute({
+  method: 'post',
+  path: '/api/rounds/{id}/malomraden',
+  tags: ['Socialt bokslut'],
+  summary: 'Nytt målområde (koordinator)',
+  request: { params: IdParam, body: json(z.object({ name: nameSchema(120) }).strict()) },
+  responses: {
+    201: ok('Skapat', z.object({ id: z.number().int() })),
+    ...problems(400, 401, 403, 404, 410),
+  },
+});
+
+const removeArea = createRoute({
+  method: 'delete',
+  path: '/api/malomraden/{id}',
+  tags: ['Socialt bokslut'],
+  summary: 'Ta bort ett målområde med dess mål (koordinator)',
+  request: { params: IdParam },
+  responses: { 204: { description: 'Borttaget' }, ...problems(401, 403, 404) },
+});
+
+const addTarget = createRoute({
+  method: 'post',
+  path: '/api/malomraden/{id}/targets',
+  tags: ['Socialt bokslut'],
+  summary:
+    'Nytt mål: på frågor (svarsalternativ och andel) eller ett värde som förs in för hand (koordinator)',
+  request: { params: IdParam, body: json(NewTargetSchema) },
+  responses: {
+    201: ok('Skapat', z.object({ id: z.number().int() })),
+    ...problems(400, 401, 403, 404),
+  },
+});
+
+const setOutcome = createRoute({
+  method: 'patch',
+  path: '/api/targets/{id}',
+  tags: ['Socialt bokslut'],
+  summary:
+    'För in utfallet av ett mål som inte kommer från enkäterna; null: utfall saknas (koordinator)',
+  request: { params: IdParam, body: json(z.object({ outcome: Outcome.nullable() }).strict()) },
+  responses: { 204: { description: 'Sparat' }, ...problems(400, 401, 403, 404) },
+});
+
+const removeTarget = createRoute({
+  method: 'delete',
+  path: '/api/targets/{id}',
+  tags: ['Socialt bokslut'],
+  summary: 'Ta bort ett mål (koordinator)',
+  request: { params: IdParam },
+  responses: { 204: { description: 'Borttaget' }, ...problems(401, 403, 404) },
+});
+
+const carryOver = createRoute({
+  method: 'post',
+  path: '/api/rounds/{id}/bokslut/copy',
+  tags: ['Socialt bokslut'],
+  summary: 'Hämta målområden och mål från förbundets förra mätning (koordinator)',
+  request: { params: IdParam },
+  responses: {
+    200: ok('Kopierat', z.object({ copied: z.number().int() })),
+    ...problems(401, 403, 404, 409, 410),
+  },
+});
+
+const margin = createRoute({
+  method: 'put',
+  path: '/api/forbund/{id}/malmarginal',
+  tags: ['Socialt bokslut'],
+  summary: 'Hur många procentenheter under målet som räknas som nära målet (admin)',
+  request: {
+    params: IdParam,
+    body: json(
+      z
+        .object({
+          points: z.number().int('ett heltal').min(0, 'mellan 0 och 50').max(50, 'mellan 0 och 50'),
+        })
+        .strict(),
+    ),
+  },
+  responses: { 204: { description: 'Sparat' }, ...problems(400, 401, 403, 404) },
+});
+
+/** The round of a målområde or target, checked for the caller's role like the round. */
+async function roundOf(c: Context<AppEnv>, roundId: number | undefined, least: 'koordinator') {
+  if (roundId === undefined) throw new ProblemError(404, NOT_FOUND);
+  const round = await roundFor(c, roundId, least);
+  requireKept(round);
+  return round;
+}
+
+async function audit(c: Context<AppEnv>, forbundId: number, action: string, subject: string) {
+  await recordAudit(c.var.deps.db, { userId: requireUser(c).id, forbundId, action, subject });
+}
+
+export function bokslutRoutes() {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.openapi(read, async (c) => {
+    const round = await roundFor(c, c.req.valid('param').id, 'lasare');
+    requireKept(round);
+    const { db, config } = c.var.deps;
+    const bokslut = await roundBokslut(db, round, config.suppressionThreshold);
+    const { format } = c.req.valid('query');
+    const name = `socialt-bokslut-${round.year}-${round.id}`;
+    const instrument = getInstrument(round.instrumentVersion);
+    if (format === 'csv') {
+      return c.body(writeBokslutCsv(instrument, bokslut), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${name}.csv"`,
+      });
+    }
+    if (format === 'xlsx') {
+      const bytes = await writeBokslutXlsx(instrument, bokslut);
+      return c.body(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+        200,
+        {
+          'Content-Type': XLSX,
+          'Content-Disposition': `attachment; filename="${name}.xlsx"`,
+        },
+      );
+    }
+    return c.json(bokslut as z.infer<typeof BokslutSchema>, 200);
+  });
+
+  app.openapi(addArea, async (c) => {
+    const round = await roundOf(c, c.req.valid('param').id, 'koordinator');
+    const id = await createMalomrade(c.var.deps.db, round.id, c.req.valid('json').name);
+    await audit(c, round.forbundId, 'bokslut.malomrade', `round:${round.id}`);
+    return c.json({ id }, 201);
+  });
+
+  app.openapi(removeArea, async (c) => {
+    const { id } = c.req.valid('param');
+    const round = await roundOf(c, await roundOfMalomrade(c.var.deps.db, id), 'koordinator');
+    await deleteMalomrade(c.var.deps.db, id);
+    await audit(c, round.forbundId, 'bokslut.malomrade.delete', `round:${round.id}`);
+    return c.body(null, 204);
+  });
+
+  app.openapi(addTarget, async (c) => {
+    const { id } = c.req.valid('param');
+    const round = await roundOf(c, await roundOfMalomrade(c.var.deps.db, id), 'koordinator');
+    const body = c.req.valid('json');
+    const target =
+      body.kind === 'question'
+        ? {
+            ...body,
+            goal: body.goal ?? '',
+            options: [...new Set(body.options)],
+            questions: [...new Set(body.questions)],
+          }
+        : { ...body, goal: body.goal ?? '', outcome: body.outcome ?? null };
+    const errors = targetErrors(round, target);
+    if (errors.length > 0) throw badRequest(errors);
+    const created = await createTarget(c.var.deps.db, id, target);
+    await audit(c, round.forbundId, 'bokslut.target', `round:${round.id}`);
+    return c.json({ id: created.id }, 201);
+  });
+
+  app.openapi(setOutcome, async (c) => {
+    const { id } = c.req.valid('param');
+    const { db } = c.var.deps;
+    const found = await getTarget(db, id);
+    const round = await roundOf(c, found?.roundId, 'koordinator');
+    if (found?.target.kind !== 'manual') {
+      throw badRequest([
+        { field: 'outcome', message: 'ett mål på frågor får sitt resultat ur svaren' },
+      ]);
+    }
+    await setTargetOutcome(db, id, c.req.valid('json').outcome);
+    await audit(c, round.forbundId, 'bokslut.outcome', `round:${round.id}`);
+    return c.body(null, 204);
+  });
+
+  app.openapi(removeTarget, async (c) => {
+    const { id } = c.req.valid('param');
+    const round = await roundOf(c, (await getTarget(c.var.deps.db, id))?.roundId, 'koordinator');
+    await deleteTarget(c.var.deps.db, id);
+    await audit(c, round.forbundId, 'bokslut.target.delete', `round:${round.id}`);
+    return c.body(null, 204);
+  });
+
+  app.openapi(carryOver, async (c) => {
+    const round = await roundOf(c, c.req.valid('param').id, 'koordinator');
+    const { db } = c.var.deps;
+    const copied = await inTransaction(db, async (trx) => {
+      if ((await listMalomraden(trx, round.id)).length > 0) {
+        throw new ProblemError(
+          409,
+          'Mätningen har redan mål. Ta bort dem först för att hämta förra årets.',
+        );
+      }
+      const previous = await findPreviousRound(trx, round.forbundId, round.year);
+      const count = previous ? await copyTargets(trx, previous.id, round.id) : 0;
+      if (count === 0) throw new ProblemError(409, 'Förra årets mätning har inga mål att hämta.');
+      return count;
+    });
+    await audit(c, round.forbundId, 'bokslut.copy', `round:${round.id}`);
+    return c.json({ copied }, 200);
+  });
+
+  app.openapi(margin, async (c) => {
+    const { id } = c.req.valid('param');
+    await requireRole(c, id, 'admin');
+    await setTargetMargin(c.var.deps.db, id, c.req.valid('json').points);
+    await audit(c, id, 'bokslut.margin', `forbund:${id}`);
+    return c.body(null, 204);
+  });
+
+  return app;
+}
