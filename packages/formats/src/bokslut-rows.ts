@@ -8,29 +8,14 @@ import type { TargetResult } from '@indikera/indicators';
 import type { InstrumentVersion } from '@indikera/instrument';
 import { toCsv } from './csv-write';
 import { formulaSafe } from './formula-guard';
-import {
-  manualTargetText,
-  questionTargetText,
-  targetResultText,
-  targetVerdictText,
-} from './report-words';
+import type { TargetSpec } from './report-words';
+import { targetResultText, targetText, targetVerdictText } from './report-words';
 
 /** A target as the bokslut carries it (structurally the API's JSON). */
-export type BokslutRowTarget = { readonly goal: string; readonly result: TargetResult } & (
-  | {
-      readonly kind: 'question';
-      readonly questions: readonly string[];
-      readonly options: readonly string[];
-      readonly share: number;
-    }
-  | {
-      readonly kind: 'manual';
-      readonly statement: string;
-      readonly value: number;
-      readonly unit: string;
-      readonly direction: 'atLeast' | 'atMost';
-    }
-);
+export type BokslutRowTarget = TargetSpec & {
+  readonly goal: string;
+  readonly result: TargetResult;
+};
 
 export interface BokslutRows {
   readonly malomraden: readonly {
@@ -40,13 +25,6 @@ export interface BokslutRows {
 }
 
 export const bokslutColumns = ['Målområde', 'Mål', 'Indikator', 'Resultat', 'Bedömning'] as const;
-
-/** What a target aims at, in words. */
-export function targetText(instrument: InstrumentVersion, target: BokslutRowTarget): string {
-  return target.kind === 'question'
-    ? questionTargetText(instrument, target)
-    : manualTargetText(target);
-}
 
 export function bokslutRows(instrument: InstrumentVersion, bokslut: BokslutRows): string[][] {
   return bokslut.malomraden.flatMap((area) =>

@@ -189,3 +189,26 @@ export function manualTargetText(target: {
   const bound = target.direction === 'atMost' ? 'högst' : 'minst';
   return `${target.statement} (mål: ${bound} ${numberText(target.value)}${unit})`;
 }
+
+/** What a target asks, structurally the API's target. */
+export type TargetSpec =
+  | {
+      readonly kind: 'question';
+      readonly questions: readonly string[];
+      readonly options: readonly string[];
+      readonly share: number;
+    }
+  | {
+      readonly kind: 'manual';
+      readonly statement: string;
+      readonly value: number;
+      readonly unit: string;
+      readonly direction: 'atLeast' | 'atMost';
+    };
+
+/** What a target aims at, in words. */
+export function targetText(instrument: InstrumentVersion, target: TargetSpec): string {
+  return target.kind === 'question'
+    ? questionTargetText(instrument, target)
+    : manualTargetText(target);
+}

@@ -7,3 +7,4 @@
 export * from './example-forbund';
 export * from './random';
 export * from './responses';
+export * from './umea-2017';

@@ -1,3 +1,4 @@
+import { umea2017Csv } from '@indikera/synthetic';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TestContext, testContext } from '../test-context';
 
@@ -21,34 +22,10 @@ async function round(year: number): Promise<number> {
   return (res.body as { id: number }).id;
 }
 
-/**
- * 95 deltagare-avslut whose answers give Umeå's fractions (seed 002): DA1 63/95 ofta or
- * more, DA2 72/94, DA5 48/95 till stor del or more, DA6 34/94; DA8 (standing in for the
- * local yes/no question) 90/94 nej.
- */
-function umeaCsv(): string {
-  const rows = ['grupp;kon;DA1;DA2;DA5;DA6;DA8'];
-  for (let i = 0; i < 95; i++) {
-    const answered = i < 94;
-    rows.push(
-      [
-        'deltagare-avslut',
-        i % 2 === 0 ? 'kvinna' : 'man',
-        i < 63 ? 4 + (i % 3) : 2,
-        answered ? (i < 72 ? 5 : 1) : '',
-        i < 48 ? 4 : 3,
-        answered ? (i < 34 ? 6 : 2) : '',
-        answered ? (i < 90 ? 'nej' : 'ja') : '',
-      ].join(';'),
-    );
-  }
-  return `${rows.join('\n')}\n`;
-}
-
 async function importAndClose(id = roundId) {
   const res = await t.request('POST', `/api/rounds/${id}/imports`, {
     cookie: koordinator,
-    raw: umeaCsv(),
+    raw: umea2017Csv(),
     headers: { 'Content-Type': 'text/csv' },
   });
   expect(res.status, res.text).toBe(201);
@@ -152,7 +129,7 @@ describe('the socialt bokslut', () => {
     await setUp();
     const open = await t.request('POST', `/api/rounds/${roundId}/imports`, {
       cookie: koordinator,
-      raw: umeaCsv(),
+      raw: umea2017Csv(),
       headers: { 'Content-Type': 'text/csv' },
     });
     expect(open.status).toBe(201);

@@ -1,0 +1,229 @@
+/**
+ * @module
+ * The socialt bokslut page's data and forms: the round's målområden and targets with
+ * their results, all from the API (which computes every figure, disclosure control
+ * applied); the questions and options of the round's version for setting targets up.
+ */
+import { getInstrument } from '@indikera/instrument';
+import { error, fail } from '@sveltejs/kit';
+import { callApi, fieldErrors } from '$lib/server/staff-api';
+import type { Bokslut } from '$lib/staff/bokslut';
+import type { Round } from '$lib/staff/types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { id } = event.params;
+  if (!/^[1-9]\d*$/.test(id)) error(404, { message: 'Mätningen finns inte' });
+  const round = await callApi<Round>(event, 'GET', `/api/rounds/${id}`);
+  if (!round.ok) error(404, { message: 'Mätningen finns inte' });
+  const bokslut = await callApi<Bokslut>(event, 'GET', `/api/rounds/${id}/bokslut`);
+  if (!bokslut.ok)
+    error(bokslut.status === 410 ? 410 : 404, { message: 'Det sociala bokslutet finns inte' });
+  const { me } = await event.parent();
+  const role = me.memberships.find((m) => m.forbundId === round.body.forbundId)?.role;
+  const instrument = getInstrument(round.body.instrumentVersion);
+  const questions = instrument.questions.map((q) => ({
+    id: q.id,
+    group: instrument.groups.find((g) => g.id === q.group)?.label ?? q.group,
+    number: q.number,
+    indicator: q.indicator,
+    text: q.text,
+    scale: q.scale,
+  }));
+  // Step two of a target on questions: the chosen question, its options, and the same
+  // question (indicator and scale) in the other groups.
+  const chosenId = event.url.searchParams.get('fraga');
+  const chosen = questions.find((q) => q.id === chosenId);
+  const area = Number(event.url.searchParams.get('omrade'));
+  const choice = chosen
+    ? {
+        area,
+        question: chosen,
+        alike: questions.filter(
+          (q) => q.id !== chosen.id && q.indicator === chosen.indicator && q.scale === chosen.scale,
+        ),
+        options: instrument.scales[chosen.scale].options.map((o) => ({
+          code: String(o.code),
+          label: o.label,
+        })),
+      }
+    : null;
+  return {
+    round: round.body,
+    bokslut: bokslut.body,
+    instrument,
+    questions,
+    choice,
+    mayEdit: role === 'admin' || role === 'koordinator',
+    isAdmin: role === 'admin',
+  };
+};
+
+/** A number as people type it in Sweden: `9,5` or `9.5`; null for an empty field. */
+function numberOf(value: FormDataEntryValue | null): number | null | 'invalid' {
+  const text = String(value ?? '')
+    .trim()
+    .replace(',', '.')
+    .replace(/\s/g, '');
+  if (text === '') return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : 'invalid';
+}
+
+/** A form refused, its errors by field. */
+function refuse(status: number, form: string, errors: Record<string, string>, message: string) {
+  return fail(status, { form, errors, message });
+}
+
+const text = (data: FormData, name: string) => String(data.get(name) ?? '').slice(0, 600);
+
+async function send(
+  event: RequestEvent,
+  form: string,
+  method: string,
+  path: string,
+  body: unknown,
+  done: string,
+) {
+  const res = await callApi(event, method, path, body);
+  if (!res.ok) {
+    const detail = (res.body as { detail?: string } | null)?.detail;
+    return refuse(res.status, form, fieldErrors(res.body), detail ?? 'Det gick inte att spara.');
+  }
+  return { form, done };
+}
+
+export const actions: Actions = {
+  area: async (event) => {
+    const data = await event.request.formData();
+    return send(
+      event,
+      'area',
+      'POST',
+      `/api/rounds/${event.params.id}/malomraden`,
+      { name: text(data, 'name') },
+      'Målområdet är tillagt.',
+    );
+  },
+  question: async (event) => {
+    const data = await event.request.formData();
+    const share = numberOf(data.get('share'));
+    if (share === null || share === 'invalid') {
+      return refuse(400, 'question', { share: 'ange målet i procent, t.ex. 80' }, 'Rätta målet.');
+    }
+    const goal = text(data, 'goal').trim();
+    return send(
+      event,
+      'question',
+      'POST',
+      `/api/malomraden/${Number(data.get('area'))}/targets`,
+      {
+        kind: 'question',
+        ...(goal ? { goal } : {}),
+        questions: data.getAll('questions').map(String).slice(0, 10),
+        options: data.getAll('options').map(String).slice(0, 11),
+        share,
+      },
+      'Målet är tillagt.',
+    );
+  },
+  manual: async (event) => {
+    const data = await event.request.formData();
+    const value = numberOf(data.get('value'));
+    const outcome = numberOf(data.get('outcome'));
+    const errors: Record<string, string> = {};
+    if (value === null || value === 'invalid')
+      errors.value = 'ange målvärdet som ett tal, t.ex. 9,0';
+    if (outcome === 'invalid') errors.outcome = 'ange utfallet som ett tal, eller lämna tomt';
+    if (Object.keys(errors).length > 0) return refuse(400, 'manual', errors, 'Rätta uppgifterna.');
+    const goal = text(data, 'goal').trim();
+    return send(
+      event,
+      'manual',
+      'POST',
+      `/api/malomraden/${Number(data.get('area'))}/targets`,
+      {
+        kind: 'manual',
+        ...(goal ? { goal } : {}),
+        statement: text(data, 'statement'),
+        value,
+        unit: text(data, 'unit').trim().slice(0, 40),
+        direction: data.get('direction') === 'atMost' ? 'atMost' : 'atLeast',
+        outcome,
+      },
+      'Målet är tillagt.',
+    );
+  },
+  outcome: async (event) => {
+    const data = await event.request.formData();
+    const outcome = numberOf(data.get('outcome'));
+    if (outcome === 'invalid') {
+      return refuse(
+        400,
+        'outcome',
+        { outcome: 'ange utfallet som ett tal, eller lämna tomt' },
+        'Rätta utfallet.',
+      );
+    }
+    return send(
+      event,
+      'outcome',
+      'PATCH',
+      `/api/targets/${Number(data.get('target'))}`,
+      { outcome },
+      outcome === null ? 'Utfallet är borttaget.' : 'Utfallet är sparat.',
+    );
+  },
+  removeTarget: async (event) => {
+    const data = await event.request.formData();
+    return send(
+      event,
+      'remove',
+      'DELETE',
+      `/api/targets/${Number(data.get('target'))}`,
+      undefined,
+      'Målet är borttaget.',
+    );
+  },
+  removeArea: async (event) => {
+    const data = await event.request.formData();
+    return send(
+      event,
+      'remove',
+      'DELETE',
+      `/api/malomraden/${Number(data.get('area'))}`,
+      undefined,
+      'Målområdet är borttaget.',
+    );
+  },
+  copy: async (event) =>
+    send(
+      event,
+      'copy',
+      'POST',
+      `/api/rounds/${event.params.id}/bokslut/copy`,
+      undefined,
+      'Förra årets mål är hämtade.',
+    ),
+  margin: async (event) => {
+    const data = await event.request.formData();
+    const round = await callApi<Round>(event, 'GET', `/api/rounds/${event.params.id}`);
+    const points = numberOf(data.get('points'));
+    if (!round.ok || points === null || points === 'invalid' || !Number.isInteger(points)) {
+      return refuse(
+        400,
+        'margin',
+        { points: 'ange ett heltal mellan 0 och 50' },
+        'Rätta marginalen.',
+      );
+    }
+    return send(
+      event,
+      'margin',
+      'PUT',
+      `/api/forbund/${round.body.forbundId}/malmarginal`,
+      { points },
+      'Marginalen är sparad.',
+    );
+  },
+};
