@@ -9,6 +9,7 @@ export * from './audit-log';
 export * from './benchmarks';
 export * from './connection';
 export * from './counts';
+export * from './dialect';
 export * from './exclusive-use';
 export * from './forbund';
 export * from './insatser';

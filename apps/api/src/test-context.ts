@@ -11,7 +11,7 @@ import {
   createInsats,
   createUser,
   migrateToLatest,
-  openDatabase,
+  openSqlite,
   type Role,
   setMembership,
 } from '@indikera/db';
@@ -45,7 +45,7 @@ let sharedHash: Promise<string> | undefined;
 
 export async function testContext() {
   const dir = mkdtempSync(join(tmpdir(), 'indikera-api-'));
-  const connection = openDatabase(join(dir, 'test.sqlite'));
+  const connection = openSqlite(join(dir, 'test.sqlite'));
   const { db } = connection;
   await migrateToLatest(db);
   let now = new Date('2021-03-15T10:00:00Z');

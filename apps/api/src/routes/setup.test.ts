@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type DatabaseConnection, migrateToLatest, openDatabase } from '@indikera/db';
+import { migrateToLatest, openSqlite } from '@indikera/db';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../app';
 import { hashPassword } from '../auth/password';
@@ -26,7 +26,7 @@ afterEach(async () => {
 /** An installation as `pnpm start` leaves it the first time: migrated, no one in it. */
 async function emptyInstallation() {
   const dir = mkdtempSync(join(tmpdir(), 'indikera-setup-'));
-  const connection: DatabaseConnection = openDatabase(join(dir, 'empty.sqlite'));
+  const connection = openSqlite(join(dir, 'empty.sqlite'));
   await migrateToLatest(connection.db);
   const app = createApp({
     db: connection.db,
