@@ -11,6 +11,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { dialectOfUrl } from './dialect';
+import { refusingNul } from './nul-text';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -82,7 +83,7 @@ function openPostgres(url: string): PostgresConnection {
   // An idle connection the server ended (a restart, a failover) is dropped from the pool
   // and the next query opens a new one; unheard, the error would end the process.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: refusingNul(pool) }) });
   // Kysely ends the pool on destroy.
   return { dialect: 'postgres', db, close: () => db.destroy() };
 }

@@ -17,6 +17,7 @@ export * from './links';
 export * from './memberships';
 export * from './migrate';
 export type { Migration } from './migrations';
+export * from './nul-text';
 export * from './report-comments';
 export * from './responses';
 export * from './restore';

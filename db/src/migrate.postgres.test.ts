@@ -1,3 +1,4 @@
+/** Servers side by side on one PostgreSQL database (SQLite: see migrate.test.ts, processes). */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openDatabase } from './connection';
 import { migrateToLatest } from './migrate';
