@@ -39,6 +39,6 @@ describe('a förbund’s accessibility contact', () => {
         phone: null,
         reviewedOn: '2026-02-30',
       }),
-    ).rejects.toThrow(/CHECK/);
+    ).rejects.toThrow(/check constraint/i);
   });
 });

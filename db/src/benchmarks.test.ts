@@ -52,7 +52,7 @@ describe('riksnitt', () => {
         { questionId: 'DP1', all: 80, kvinna: null, man: null },
         { questionId: 'DP2', all: 750, kvinna: null, man: null }, // not a percentage
       ]),
-    ).rejects.toThrow(/CHECK/);
+    ).rejects.toThrow(/check constraint/i);
     expect(await getRiksnitt(t.db, 2021)).toEqual(
       new Map([['DP1', { all: 75, kvinna: 76, man: 73 }]]),
     );
@@ -68,7 +68,7 @@ describe('riksnitt', () => {
         { groupId: 'personal', responseRate: 79 },
         { groupId: 'personal', responseRate: 80 },
       ]),
-    ).rejects.toThrow(/UNIQUE/);
+    ).rejects.toThrow(/unique constraint/i);
     expect(await getResponseRates(t.db, 2021)).toEqual(
       new Map([
         ['deltagare-pagaende', 47],

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, parseDatabaseUrl, UnsupportedDatabaseUrlError } from './connection';
+import { openSqlite, parseDatabaseUrl, UnsupportedDatabaseUrlError } from './connection';
 
 describe('parseDatabaseUrl', () => {
   it('reads file: urls, plain paths and :memory:', () => {
@@ -20,11 +20,11 @@ describe('parseDatabaseUrl', () => {
   });
 });
 
-describe('openDatabase', () => {
+describe('openSqlite', () => {
   it('creates the folder and sets WAL, foreign keys, busy timeout and synchronous', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'indikera-db-'));
     const file = join(dir, 'nested', 'data', 'x.sqlite');
-    const { sqlite, close } = openDatabase(`file:${file}`);
+    const { sqlite, close } = openSqlite(`file:${file}`);
     try {
       expect(existsSync(file)).toBe(true);
       expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -38,7 +38,7 @@ describe('openDatabase', () => {
   });
 
   it('closes the file even when nothing was queried', async () => {
-    const { sqlite, close } = openDatabase(':memory:');
+    const { sqlite, close } = openSqlite(':memory:');
     await close();
     expect(sqlite.open).toBe(false);
   });

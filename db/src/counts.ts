@@ -155,9 +155,11 @@ export async function countResponsesByInsats(
       eb.fn.countAll<number>().as('responses'),
     ])
     .where('responses.round_id', '=', roundId)
-    .groupBy(['responses.group_id', 'responses.insats_id'])
+    // The name too, which the insats determines: PostgreSQL wants every selected column grouped.
+    .groupBy(['responses.group_id', 'responses.insats_id', 'insatser.name'])
     .orderBy('responses.group_id')
-    .orderBy('insatser.name')
+    // Explicitly: SQLite puts nulls first, PostgreSQL last.
+    .orderBy('insatser.name', (ob) => ob.asc().nullsFirst())
     .execute();
   return rows;
 }

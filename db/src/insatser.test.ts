@@ -17,7 +17,7 @@ describe('förbund and insatser', () => {
     await createForbund(t.db, 'Norr');
     expect((await listForbund(t.db)).map((f) => f.name)).toEqual(['Norr', 'Syd']);
     expect((await getForbund(t.db, syd.id))?.createdOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    await expect(createForbund(t.db, 'Syd')).rejects.toThrow(/UNIQUE/);
+    await expect(createForbund(t.db, 'Syd')).rejects.toThrow(/unique constraint/i);
   });
 
   it('keeps insats names unique within a förbund only', async () => {
@@ -25,7 +25,7 @@ describe('förbund and insatser', () => {
     const syd = await createForbund(t.db, 'Syd');
     const steget = await createInsats(t.db, norr.id, 'Steget fram');
     await createInsats(t.db, syd.id, 'Steget fram');
-    await expect(createInsats(t.db, norr.id, 'Steget fram')).rejects.toThrow(/UNIQUE/);
+    await expect(createInsats(t.db, norr.id, 'Steget fram')).rejects.toThrow(/unique constraint/i);
 
     expect(await findInsatsByName(t.db, norr.id, 'Steget fram')).toEqual(steget);
     await renameInsats(t.db, steget.id, 'Steget vidare');

@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './connection';
 import { MigrationError, migrateToLatest, UnknownMigrationsError } from './migrate';
 import { type Migration, migrations } from './migrations';
-import { openTestDatabase, type TestDatabase } from './test-database';
+import { openSqliteTestDatabase, type SqliteTestDatabase } from './test-database';
 
-function tableNames(t: TestDatabase): string[] {
+function tableNames(t: SqliteTestDatabase): string[] {
   return t.sqlite
     .prepare(
       "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
@@ -15,9 +15,9 @@ function tableNames(t: TestDatabase): string[] {
 }
 
 describe('migrateToLatest', () => {
-  let t: TestDatabase;
+  let t: SqliteTestDatabase;
   beforeEach(async () => {
-    t = await openTestDatabase({ migrate: false });
+    t = await openSqliteTestDatabase({ migrate: false });
   });
   afterEach(async () => {
     await t.close();

@@ -6,9 +6,13 @@
  *
  * A migration runs inside that transaction, where `PRAGMA foreign_keys` cannot be
  * changed: a migration that rebuilds a table uses `PRAGMA defer_foreign_keys = ON`.
+ * PostgreSQL's schema changes are transactional too, so the same holds there; every
+ * migration is written for both (see migrations/dialect-ddl.ts).
  */
 import { type Kysely, sql } from 'kysely';
+import { dialectOf } from './dialect';
 import { migrations as allMigrations, type Migration } from './migrations';
+import { ddl } from './migrations/dialect-ddl';
 import type { Database } from './schema';
 
 // A type, not an interface: Kysely's withTables wants an index-signature-compatible shape.
@@ -46,15 +50,17 @@ export async function migrateToLatest(
 ): Promise<string[]> {
   assertInOrder(migrations);
   const mdb = db.withTables<MigrationTables>();
-  await mdb.schema
-    .createTable('migrations')
-    .ifNotExists()
-    .addColumn('name', 'text', (c) => c.primaryKey().notNull())
-    .addColumn('applied_at', 'text', (c) =>
-      c.notNull().defaultTo(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
-    )
-    .modifyEnd(sql`strict`)
-    .execute();
+  const d = ddl(db);
+  await mdb.transaction().execute(async (trx) => {
+    await oneMigratorAtATime(trx);
+    await trx.schema
+      .createTable('migrations')
+      .ifNotExists()
+      .addColumn('name', 'text', (c) => c.primaryKey().notNull())
+      .addColumn('applied_at', 'text', (c) => c.notNull().defaultTo(d.now))
+      .$call(d.strict)
+      .execute();
+  });
 
   const done = new Set(
     (await mdb.selectFrom('migrations').select('name').execute()).map((r) => r.name),
@@ -69,6 +75,7 @@ export async function migrateToLatest(
     const ran = await mdb
       .transaction()
       .execute(async (trx) => {
+        await oneMigratorAtATime(trx);
         // Claiming the name is the first statement, so it takes SQLite's write lock before
         // anything is read: a second process starting at the same time waits, then skips.
         const claim = await trx
@@ -87,6 +94,21 @@ export async function migrateToLatest(
   }
   return applied;
 }
+
+/**
+ * On PostgreSQL, holds a lock (until the transaction ends) that every migrating process
+ * takes first: two servers starting at once then migrate one after the other, the second
+ * finding the work done. SQLite's write lock does this by itself.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the migrations table is outside schema.ts
+async function oneMigratorAtATime(trx: Kysely<any>): Promise<void> {
+  if (dialectOf(trx) === 'postgres') {
+    await sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
+  }
+}
+
+/** Any fixed number that no other program on the server uses as its advisory lock. */
+const MIGRATION_LOCK = 7_316_411_201;
 
 function assertInOrder(migrations: readonly Migration[]): void {
   migrations.forEach((m, i) => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AnswerValue } from '@indikera/instrument';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countResponses, insertResponse, insertResponses, type NewResponse } from './responses';
-import { openTestDatabase, seedRound, type TestDatabase } from './test-database';
+import { openTestDatabase, rowsOf, seedRound, type TestDatabase } from './test-database';
 
 let t: TestDatabase;
 let roundId: number;
@@ -29,8 +29,10 @@ function styrelse(answers: [string, AnswerValue][], id = randomUUID()): NewRespo
   };
 }
 
-const rowCount = (table: string) =>
-  t.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+const rowCount = async (table: string) =>
+  (await rowsOf<{ n: number }>(t.db, `SELECT count(*) AS n FROM ${table}`))[0]?.n;
+const values = async (query: string) =>
+  (await rowsOf<{ value: string }>(t.db, query)).map((row) => row.value);
 
 describe('insertResponse', () => {
   it('stores a questionnaire posted twice once', async () => {
@@ -40,8 +42,8 @@ describe('insertResponse', () => {
     ]);
     expect(await insertResponse(t.db, response)).toBe('created');
     expect(await insertResponse(t.db, response)).toBe('duplicate');
-    expect(rowCount('responses')).toBe(1);
-    expect(rowCount('answers')).toBe(2);
+    expect(await rowCount('responses')).toBe(1);
+    expect(await rowCount('answers')).toBe(2);
     expect(await countResponses(t.db, roundId)).toBe(1);
   });
 
@@ -49,16 +51,13 @@ describe('insertResponse', () => {
     const id = randomUUID();
     await insertResponse(t.db, styrelse([['S1', 5]], id));
     expect(await insertResponse(t.db, styrelse([['S1', 1]], id))).toBe('duplicate');
-    expect(t.sqlite.prepare('SELECT value FROM answers').pluck().all()).toEqual(['5']);
+    expect(await values('SELECT value FROM answers')).toEqual(['5']);
   });
 
   it('stores answers as their code in text', async () => {
     await insertResponse(t.db, styrelse([['S1', 6]]));
     await insertResponse(t.db, { ...styrelse([['DA8', 'ja']]), groupId: 'deltagare-avslut' });
-    expect(t.sqlite.prepare('SELECT value FROM answers ORDER BY value').pluck().all()).toEqual([
-      '6',
-      'ja',
-    ]);
+    expect(await values('SELECT value FROM answers ORDER BY value')).toEqual(['6', 'ja']);
   });
 
   it('leaves no response behind when an answer is refused', async () => {
@@ -66,23 +65,23 @@ describe('insertResponse', () => {
       ['S1', 5],
       ['S2', 7], // not on any scale: the CHECK refuses it
     ]);
-    await expect(insertResponse(t.db, bad)).rejects.toThrow(/CHECK constraint failed/);
-    expect(rowCount('responses')).toBe(0);
-    expect(rowCount('answers')).toBe(0);
+    await expect(insertResponse(t.db, bad)).rejects.toThrow(/check constraint/i);
+    expect(await rowCount('responses')).toBe(0);
+    expect(await rowCount('answers')).toBe(0);
   });
 
   it('refuses a response to a round that does not exist', async () => {
     await expect(insertResponse(t.db, { ...styrelse([['S1', 5]]), roundId: 999 })).rejects.toThrow(
-      /FOREIGN KEY/,
+      /foreign key constraint/i,
     );
-    expect(rowCount('responses')).toBe(0);
-    expect(rowCount('answers')).toBe(0);
+    expect(await rowCount('responses')).toBe(0);
+    expect(await rowCount('answers')).toBe(0);
   });
 
   it('refuses a time finer than the day', async () => {
     const timed = { ...styrelse([['S1', 5]]), answeredOn: '2021-03-04T10:22:00Z' };
-    await expect(insertResponse(t.db, timed)).rejects.toThrow(/CHECK constraint failed/);
-    expect(rowCount('responses')).toBe(0);
+    await expect(insertResponse(t.db, timed)).rejects.toThrow(/check constraint/i);
+    expect(await rowCount('responses')).toBe(0);
   });
 });
 
@@ -93,16 +92,16 @@ describe('insertResponses', () => {
     const again = styrelse([['S1', 3]]);
     const result = await insertResponses(t.db, [first, again, again, styrelse([])]);
     expect(result).toEqual({ created: 2, duplicate: 2 });
-    expect(rowCount('responses')).toBe(3);
-    expect(rowCount('answers')).toBe(2);
+    expect(await rowCount('responses')).toBe(3);
+    expect(await rowCount('answers')).toBe(2);
   });
 
   it('stores nothing when one questionnaire of the import is refused', async () => {
     const good = Array.from({ length: 1200 }, () => styrelse([['S1', 4]]));
     const bad = { ...styrelse([['S1', 4]]), answeredOn: '2021-02-30' };
-    await expect(insertResponses(t.db, [...good, bad])).rejects.toThrow(/CHECK constraint/);
-    expect(rowCount('responses')).toBe(0);
-    expect(rowCount('answers')).toBe(0);
+    await expect(insertResponses(t.db, [...good, bad])).rejects.toThrow(/check constraint/i);
+    expect(await rowCount('responses')).toBe(0);
+    expect(await rowCount('answers')).toBe(0);
   });
 
   // The speed of a 100,000-row import is measured by `pnpm bench`, not asserted here.
@@ -114,6 +113,6 @@ describe('insertResponses', () => {
       channel: 'import' as const,
     }));
     expect(await insertResponses(t.db, responses)).toEqual({ created: 5_000, duplicate: 0 });
-    expect(rowCount('answers')).toBe(50_000);
+    expect(await rowCount('answers')).toBe(50_000);
   });
 });

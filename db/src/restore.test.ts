@@ -4,11 +4,11 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatabaseInUseError } from './exclusive-use';
 import { BackupError, checkBackup, restoreDatabase } from './restore';
-import { openTestDatabase, type TestDatabase } from './test-database';
+import { openSqliteTestDatabase, type SqliteTestDatabase } from './test-database';
 
-let t: TestDatabase;
+let t: SqliteTestDatabase;
 beforeEach(async () => {
-  t = await openTestDatabase();
+  t = await openSqliteTestDatabase();
 });
 afterEach(async () => {
   await t.close();

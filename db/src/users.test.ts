@@ -38,7 +38,7 @@ describe('users', () => {
     await createUser(t.db, { email: 'anna@example.se', name: 'Anna', passwordHash: 'h' });
     await expect(
       createUser(t.db, { email: 'ANNA@example.se', name: 'Anna 2', passwordHash: 'h' }),
-    ).rejects.toThrow(/UNIQUE/);
+    ).rejects.toThrow(/unique constraint/i);
   });
 
   it('changes a password', async () => {

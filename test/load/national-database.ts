@@ -15,7 +15,7 @@ import {
   createLink,
   createRound,
   migrateToLatest,
-  openDatabase,
+  openSqlite,
   replaceBenchmarksForYear,
   replaceResponseRatesForYear,
   setRoundStatus,
@@ -76,7 +76,7 @@ export async function buildNationalDatabase(
 ): Promise<NationalDatabase> {
   const start = performance.now();
   const instrument = getInstrument('2021');
-  const { db, sqlite, close } = openDatabase(`file:${file}`);
+  const { db, sqlite, close } = openSqlite(`file:${file}`);
   try {
     await migrateToLatest(db);
     await loadRiksnitt(db);

@@ -11,7 +11,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getRound, openDatabase } from '@indikera/db';
+import { getRound, openSqlite } from '@indikera/db';
 import {
   type AnswerCount,
   buildReport,
@@ -95,7 +95,7 @@ export async function benchNational(): Promise<Measurement[]> {
   try {
     const file = join(dir, 'national.sqlite');
     const built = await buildNationalDatabase(file, forbund);
-    const { db, sqlite, close } = openDatabase(`file:${file}`);
+    const { db, sqlite, close } = openSqlite(`file:${file}`);
     try {
       const roundOf = sqlite.prepare<[number], number>(
         'SELECT id FROM rounds WHERE forbund_id = 1 AND year = ?',

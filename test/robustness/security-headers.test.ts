@@ -140,7 +140,7 @@ describe('security headers and error bodies', () => {
     const { token, cookie } = await roundWithLink(t);
     // The operator's log gets the error; the client must not.
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
-    t.sqlite.close();
+    await t.db.destroy();
     const answers = [
       await t.request('GET', `/api/s/${token}`),
       await t.request('POST', `/api/s/${token}/responses`, {

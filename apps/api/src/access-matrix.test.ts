@@ -368,8 +368,8 @@ const fill = (path: string) =>
     name in ids ? String(ids[name as keyof Ids]) : `{${name}}`,
   );
 
-const snapshot = () =>
-  JSON.stringify(TABLES.map((table) => t.sqlite.prepare(`SELECT * FROM ${table}`).all()));
+const snapshot = async () =>
+  JSON.stringify(await Promise.all(TABLES.map((table) => t.rows(`SELECT * FROM ${table}`))));
 
 /** A session made directly: the matrix is about access, and Argon2 per cell is slow. */
 async function cookieOf(caller: Caller): Promise<string | undefined> {
@@ -386,7 +386,7 @@ describe.each(table)('%s', (_, route) => {
   const cells = callers.map((caller) => [caller, route.expected[caller]] as const);
 
   it.each(cells)('as %s → %i', async (caller, status) => {
-    const before = snapshot();
+    const before = await snapshot();
     const res = await t.request(route.method, fill(route.path), {
       cookie: await cookieOf(caller),
       body: route.body?.(ids),
@@ -398,11 +398,9 @@ describe.each(table)('%s', (_, route) => {
     if (status >= 400) {
       expect(res.headers.get('content-type')).toBe('application/problem+json');
       expect(res.body).toMatchObject({ type: 'about:blank', title: expect.any(String), status });
-      expect(snapshot()).toBe(before);
+      expect(await snapshot()).toBe(before);
     } else if (route.audit) {
-      const last = t.sqlite
-        .prepare('SELECT user_id, action FROM audit_log ORDER BY id DESC LIMIT 1')
-        .get();
+      const last = await t.row('SELECT user_id, action FROM audit_log ORDER BY id DESC LIMIT 1');
       expect(last).toEqual({ user_id: t.users[caller]?.id, action: route.audit });
     }
   });

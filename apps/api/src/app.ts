@@ -5,6 +5,7 @@
  * the security headers.
  */
 import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { NulInTextError } from '@indikera/db';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
@@ -46,6 +47,13 @@ export function createApp(deps: AppDeps) {
   app.onError((error, c) => {
     if (error instanceof ProblemError) {
       return problemResponse(c, error.status, error.detail, error.errors, error.headers);
+    }
+    if (error instanceof NulInTextError) {
+      return problemResponse(
+        c,
+        400,
+        'En text i begäran innehåller NUL-tecknet, som inte kan lagras.',
+      );
     }
     if (error instanceof HTTPException) {
       const detail =

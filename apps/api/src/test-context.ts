@@ -1,20 +1,11 @@
 /**
  * @module
- * A small test context: the API over a fresh SQLite file, a fixed clock, two förbund with
+ * A small test context: the API over a fresh database (a SQLite file, or a PostgreSQL
+ * database in the PostgreSQL test projects), a fixed clock, two förbund with
  * users in every role, and a client that talks to the app as a browser on the same site.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  createForbund,
-  createInsats,
-  createUser,
-  migrateToLatest,
-  openDatabase,
-  type Role,
-  setMembership,
-} from '@indikera/db';
+import { createForbund, createInsats, createUser, type Role, setMembership } from '@indikera/db';
+import { openTestDatabase, rowsOf } from '@indikera/db/test-database';
 import { expect } from 'vitest';
 import { createApp } from './app';
 import { hashPassword } from './auth/password';
@@ -44,10 +35,8 @@ export interface RequestOptions {
 let sharedHash: Promise<string> | undefined;
 
 export async function testContext() {
-  const dir = mkdtempSync(join(tmpdir(), 'indikera-api-'));
-  const connection = openDatabase(join(dir, 'test.sqlite'));
+  const connection = await openTestDatabase();
   const { db } = connection;
-  await migrateToLatest(db);
   let now = new Date('2021-03-15T10:00:00Z');
   const app = createApp({
     db,
@@ -127,7 +116,12 @@ export async function testContext() {
   return {
     app,
     db,
-    sqlite: connection.sqlite,
+    /** The rows of a query in SQL (`?` for each parameter), to look at what is stored. */
+    rows: <R = Record<string, unknown>>(query: string, ...parameters: unknown[]) =>
+      rowsOf<R>(db, query, ...parameters),
+    /** The first row of such a query, or undefined. */
+    row: async <R = Record<string, unknown>>(query: string, ...parameters: unknown[]) =>
+      (await rowsOf<R>(db, query, ...parameters))[0],
     request,
     login,
     users,
@@ -139,7 +133,6 @@ export async function testContext() {
     },
     async close() {
       await connection.close();
-      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

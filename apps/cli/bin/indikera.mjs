@@ -54,7 +54,7 @@ if (!existsSync(join(bundle, 'main.js'))) {
     format: 'esm',
     target: 'node20',
     // Native addons and their loaders stay outside the bundle.
-    external: ['better-sqlite3', '@node-rs/argon2', 'esbuild'],
+    external: ['better-sqlite3', '@node-rs/argon2', 'esbuild', 'pg'],
     banner: {
       js: "import { createRequire as bannerCreateRequire } from 'node:module'; const require = bannerCreateRequire(import.meta.url);",
     },

@@ -5,8 +5,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { openDatabase } from '@indikera/db';
-import { databaseUrl } from './database-option';
+import { openSqlite } from '@indikera/db';
+import { databaseUrl, requireSqlite } from './database-option';
 import { backupHelp } from './help';
 import { CliError, type CliIo } from './io';
 import { parseOptions } from './parse-options';
@@ -24,9 +24,15 @@ export async function backupCommand(args: readonly string[], io: CliIo): Promise
   const [target, ...extra] = positionals;
   if (target === undefined || extra.length > 0)
     throw new CliError(`ange exakt en målfil\n\n${backupHelp}`);
+  const url = databaseUrl(values.database);
+  requireSqlite(
+    url,
+    'backup',
+    'säkerhetskopiera med pg_dump (README, avsnittet Backup). Ingenting gjordes.',
+  );
   const path = resolve(process.env.INIT_CWD ?? process.cwd(), target);
   if (existsSync(path)) throw new CliError(`${target} finns redan; välj ett nytt filnamn`, 1);
-  const connection = openDatabase(databaseUrl(values.database));
+  const connection = openSqlite(url);
   try {
     await connection.sqlite.backup(path);
   } finally {

@@ -19,6 +19,7 @@ import {
 } from '@indikera/db';
 import BetterSqlite3 from 'better-sqlite3';
 import { lock } from 'proper-lockfile';
+import { requireSqlite } from './database-option';
 import { DEMO_DOMAIN, seedDemo } from './demo-seed';
 import { demoHelp } from './help';
 import { CliError, type CliIo } from './io';
@@ -42,6 +43,11 @@ export async function demoCommand(args: readonly string[], io: CliIo): Promise<v
     return;
   }
   const url = values.database ?? process.env.DATABASE_URL ?? DEMO_DATABASE_URL;
+  requireSqlite(
+    url,
+    'demo',
+    'demon skapas alltid i en egen SQLite-fil; ange en med --database file:<sökväg>.',
+  );
   const file = parseDatabaseUrl(url);
   const release = file === ':memory:' ? null : await lockDemo(file);
   let seeded: Awaited<ReturnType<typeof seedDemo>>;

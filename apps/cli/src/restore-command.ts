@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { BackupError, DatabaseInUseError, parseDatabaseUrl, restoreDatabase } from '@indikera/db';
-import { databaseUrl } from './database-option';
+import { databaseUrl, requireSqlite } from './database-option';
 import { restoreHelp } from './help';
 import { CliError, type CliIo } from './io';
 import { parseOptions } from './parse-options';
@@ -24,7 +24,13 @@ export async function restoreCommand(args: readonly string[], io: CliIo): Promis
   if (source === undefined || extra.length > 0)
     throw new CliError(`ange exakt en säkerhetskopia\n\n${restoreHelp}`);
   const backup = resolve(process.env.INIT_CWD ?? process.cwd(), source);
-  const file = parseDatabaseUrl(databaseUrl(values.database));
+  const url = databaseUrl(values.database);
+  requireSqlite(
+    url,
+    'restore',
+    'återställ med pg_restore (README, avsnittet Restore). Ingenting ändrades.',
+  );
+  const file = parseDatabaseUrl(url);
   if (file === ':memory:') throw new CliError('en databas i minnet kan inte återställas');
   let kept: string | null;
   try {

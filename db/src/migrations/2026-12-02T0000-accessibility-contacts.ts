@@ -7,9 +7,11 @@
  * Frozen in time: a change later is a new migration.
  */
 import { type Kysely, sql } from 'kysely';
+import { ddl } from './dialect-ddl';
 
 // biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema of its own day, not schema.ts
 export async function up(db: Kysely<any>): Promise<void> {
+  const d = ddl(db);
   await db.schema
     .createTable('accessibility_contacts')
     .addColumn('forbund_id', 'integer', (c) =>
@@ -17,17 +19,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .addColumn('email', 'text')
     .addColumn('phone', 'text')
-    .addColumn('reviewed_on', 'text', (c) =>
-      c
-        .notNull()
-        .check(
-          sql`reviewed_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(reviewed_on) IS reviewed_on`,
-        ),
-    )
+    .addColumn('reviewed_on', 'text', (c) => c.notNull().check(d.isDay('reviewed_on', false)))
     .addCheckConstraint(
       'accessibility_contacts_some_way',
       sql`email IS NOT NULL OR phone IS NOT NULL`,
     )
-    .modifyEnd(sql`strict`)
+    .$call(d.strict)
     .execute();
 }

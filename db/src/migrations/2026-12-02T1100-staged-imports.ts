@@ -7,10 +7,12 @@
  * Staged rows carry nothing a response does not (no time, no address).
  * Frozen in time: a change later is a new migration.
  */
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { ddl } from './dialect-ddl';
 
 // biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema of its own day, not schema.ts
 export async function up(db: Kysely<any>): Promise<void> {
+  const d = ddl(db);
   await db.schema
     .createTable('staged_responses')
     .addColumn('import_key', 'text', (c) => c.notNull())
@@ -24,7 +26,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('answered_on', 'text', (c) => c.notNull())
     .addColumn('batch', 'text')
     .addPrimaryKeyConstraint('staged_responses_pk', ['import_key', 'id'])
-    .modifyEnd(sql`without rowid, strict`)
+    .$call(d.strictWithoutRowid)
     .execute();
   await db.schema
     .createTable('staged_answers')
@@ -33,6 +35,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('question_id', 'text', (c) => c.notNull())
     .addColumn('value', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('staged_answers_pk', ['import_key', 'response_id', 'question_id'])
-    .modifyEnd(sql`without rowid, strict`)
+    .$call(d.strictWithoutRowid)
     .execute();
 }

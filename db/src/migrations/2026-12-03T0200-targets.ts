@@ -7,22 +7,25 @@
  * Frozen in time: a change later is a new migration.
  */
 import { type Kysely, sql } from 'kysely';
+import { ddl } from './dialect-ddl';
 
 // biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema of its own day, not schema.ts
 export async function up(db: Kysely<any>): Promise<void> {
+  const d = ddl(db);
   await db.schema
     .createTable('malomraden')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', d.serial, (c) => d.autoIncrement(c.primaryKey()))
     .addColumn('round_id', 'integer', (c) =>
       c.notNull().references('rounds.id').onDelete('cascade'),
     )
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
+    .$call(d.strict)
     .execute();
   await db.schema.createIndex('malomraden_round_idx').on('malomraden').column('round_id').execute();
   await db.schema
     .createTable('targets')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', d.serial, (c) => d.autoIncrement(c.primaryKey()))
     .addColumn('malomrade_id', 'integer', (c) =>
       c.notNull().references('malomraden.id').onDelete('cascade'),
     )
@@ -32,13 +35,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     // question: JSON arrays of question ids and of the option codes that count.
     .addColumn('questions', 'text')
     .addColumn('options', 'text')
-    .addColumn('target_share', 'real', (c) => c.check(sql`target_share BETWEEN 0 AND 100`))
+    .addColumn('target_share', d.double, (c) => c.check(sql`target_share BETWEEN 0 AND 100`))
     // manual: what is measured, the target value, its unit and direction, the outcome.
     .addColumn('statement', 'text')
-    .addColumn('target_value', 'real')
+    .addColumn('target_value', d.double)
     .addColumn('unit', 'text')
     .addColumn('direction', 'text', (c) => c.check(sql`direction IN ('atLeast', 'atMost')`))
-    .addColumn('outcome', 'real')
+    .addColumn('outcome', d.double)
+    .addCheckConstraint(
+      'targets_json',
+      sql`(${d.isJson('questions')}) AND (${d.isJson('options')})`,
+    )
+    .$call(d.strict)
     .execute();
   await db.schema
     .createIndex('targets_malomrade_idx')
@@ -51,5 +59,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       c.primaryKey().references('forbund.id').onDelete('cascade'),
     )
     .addColumn('points', 'integer', (c) => c.notNull().check(sql`points BETWEEN 0 AND 50`))
+    .$call(d.strict)
     .execute();
 }

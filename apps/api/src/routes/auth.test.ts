@@ -31,8 +31,8 @@ const login = (email: string, password = PASSWORD) =>
 const me = (cookie: string) => t.request('GET', '/api/auth/me', { cookie });
 const sessionCookies = (res: TestResponse) =>
   res.headers.getSetCookie().filter((c) => c.startsWith(`${SESSION_COOKIE}=`));
-const sessions = () =>
-  (t.sqlite.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
+const sessions = async () =>
+  ((await t.row('SELECT count(*) AS n FROM sessions')) as { n: number }).n;
 
 describe('POST /api/auth/login', () => {
   it('sets an HttpOnly, SameSite=Lax session cookie and returns the user with memberships', async () => {
@@ -56,7 +56,7 @@ describe('POST /api/auth/login', () => {
     expect(cookie).toMatch(
       /^indikera_session=[a-z2-7]+\.[a-z2-7]+; Max-Age=28800; Path=\/; HttpOnly; SameSite=Lax$/,
     );
-    const audit = t.sqlite.prepare('SELECT user_id, action FROM audit_log').all();
+    const audit = await t.rows('SELECT user_id, action FROM audit_log');
     expect(audit).toEqual([{ user_id: t.users.koordinator?.id, action: 'user.login' }]);
   });
 
@@ -88,7 +88,7 @@ describe('POST /api/auth/login', () => {
     expect(unknown.body).toEqual(wrong.body);
     expect(wrong.body).toMatchObject({ detail: 'Fel e-postadress eller lösenord.' });
     expect(sessionCookies(wrong)).toEqual([]);
-    expect(sessions()).toBe(0);
+    expect(await sessions()).toBe(0);
   });
 
   it('names a missing field with 400', async () => {
@@ -111,7 +111,7 @@ describe('throttled login', () => {
     const res = await login('admin@example.se');
     expectProblem(res, 429);
     expect(res.headers.get('retry-after')).toBe('20');
-    expect(sessions()).toBe(0);
+    expect(await sessions()).toBe(0);
   });
 
   it('throttles an unknown e-mail exactly like a known one', async () => {
@@ -210,7 +210,7 @@ describe('sessions', () => {
   it('stores only a hash of the secret, never the token', async () => {
     const cookie = await t.login('admin');
     const [id, secret] = cookie.slice(`${SESSION_COOKIE}=`.length).split('.');
-    const row = t.sqlite.prepare('SELECT * FROM sessions').get() as Record<string, unknown>;
+    const row = (await t.row('SELECT * FROM sessions')) as Record<string, unknown>;
     expect(row.id).toBe(id);
     expect(row.user_id).toBe(t.users.admin?.id);
     const hash = row.secret_hash as Buffer;
@@ -249,7 +249,7 @@ describe('sessions', () => {
     const expired = await me(cookie);
     expectProblem(expired, 401);
     expect(sessionCookies(expired)).toEqual([expect.stringContaining('Max-Age=0')]);
-    expect(sessions()).toBe(0);
+    expect(await sessions()).toBe(0);
   });
 
   it('ends exactly 8 hours after the last activity', async () => {
@@ -278,7 +278,7 @@ describe('sessions', () => {
     expect(sessionCookies(late)).toEqual([expect.stringContaining('Max-Age=3600')]);
     t.setNow(later(12 * HOUR));
     expectProblem(await me(cookie), 401);
-    expect(sessions()).toBe(0);
+    expect(await sessions()).toBe(0);
   });
 
   it('signing in over an ended session sets just the new cookie', async () => {
@@ -301,7 +301,7 @@ describe('sessions', () => {
     const res = await t.request('POST', '/api/auth/logout', { cookie });
     expect(res.status).toBe(204);
     expect(sessionCookies(res)).toEqual([expect.stringContaining('Max-Age=0')]);
-    expect(sessions()).toBe(1);
+    expect(await sessions()).toBe(1);
     expectProblem(await me(cookie), 401);
     expect((await me(other)).status).toBe(200);
   });
@@ -314,7 +314,7 @@ describe('requests from another site', () => {
     const cookie = await t.login('admin');
     const res = await t.request('POST', '/api/auth/logout', { cookie, headers: elsewhere });
     expectProblem(res, 403);
-    expect(sessions()).toBe(1);
+    expect(await sessions()).toBe(1);
     expect((await me(cookie)).status).toBe(200);
   });
 
@@ -323,7 +323,7 @@ describe('requests from another site', () => {
     const close = (headers: Record<string, string>) =>
       t.request('POST', `/api/rounds/${roundId}/close`, { cookie, headers });
     expectProblem(await close(elsewhere), 403);
-    expect(t.sqlite.prepare('SELECT status FROM rounds').get()).toEqual({ status: 'open' });
+    expect(await t.row('SELECT status FROM rounds')).toEqual({ status: 'open' });
     expect((await close({})).status).toBe(200);
   });
 
@@ -333,7 +333,7 @@ describe('requests from another site', () => {
       headers: { ...elsewhere, 'Content-Type': 'application/x-www-form-urlencoded' },
     });
     expectProblem(res, 403);
-    expect(sessions()).toBe(0);
+    expect(await sessions()).toBe(0);
   });
 });
 
@@ -353,10 +353,8 @@ describe('POST /api/auth/password', () => {
     expect((await me(colleague)).status).toBe(200);
     expectProblem(await login('koordinator@example.se'), 401);
     expect((await login('koordinator@example.se', 'kvadrat-lampa-45')).status).toBe(200);
-    const audit = t.sqlite.prepare(
-      "SELECT action FROM audit_log WHERE action LIKE 'user.password%'",
-    );
-    expect(audit.all()).toEqual([{ action: 'user.password.change' }]);
+    const audit = await t.rows("SELECT action FROM audit_log WHERE action LIKE 'user.password%'");
+    expect(audit).toEqual([{ action: 'user.password.change' }]);
   });
 
   it('needs the current password, and a new one that is not trivial, naming the field', async () => {

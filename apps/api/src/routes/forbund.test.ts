@@ -9,7 +9,7 @@ afterEach(async () => {
   await t.close();
 });
 
-const forbundRows = () => t.sqlite.prepare('SELECT name FROM forbund ORDER BY id').all();
+const forbundRows = async () => await t.rows('SELECT name FROM forbund ORDER BY id');
 
 describe('GET /api/forbund', () => {
   it('lists every förbund by name for the installation administrator', async () => {
@@ -42,7 +42,7 @@ describe('POST /api/forbund', () => {
       createdOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     });
     const audit = "SELECT user_id, forbund_id, action FROM audit_log WHERE action <> 'user.login'";
-    expect(t.sqlite.prepare(audit).all()).toEqual([
+    expect(await t.rows(audit)).toEqual([
       { user_id: t.users.installation?.id, forbund_id: created.id, action: 'forbund.create' },
     ]);
   });
@@ -59,7 +59,7 @@ describe('POST /api/forbund', () => {
     expect((empty.body as { errors: { field: string }[] }).errors.map((e) => e.field)).toEqual([
       'name',
     ]);
-    expect(forbundRows()).toHaveLength(2);
+    expect(await forbundRows()).toHaveLength(2);
   });
 
   it('is 403 for a förbund admin, creating nothing', async () => {
@@ -68,7 +68,7 @@ describe('POST /api/forbund', () => {
       body: { name: 'Samordningsförbundet Väst' },
     });
     expectProblem(res, 403);
-    expect(forbundRows()).toHaveLength(2);
+    expect(await forbundRows()).toHaveLength(2);
   });
 });
 
@@ -128,6 +128,6 @@ describe('a new förbund gets its first admin', () => {
       body: { email: 'admin@example.se', role: 'admin' },
     });
     expectProblem(res, 404);
-    expect(t.sqlite.prepare('SELECT count(*) AS n FROM memberships').get()).toEqual({ n: 4 });
+    expect(await t.row('SELECT count(*) AS n FROM memberships')).toEqual({ n: 4 });
   });
 });

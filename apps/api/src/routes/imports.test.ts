@@ -10,8 +10,8 @@ afterEach(async () => {
   await t.close();
 });
 
-const rows = (table: string) =>
-  (t.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const rows = async (table: string) =>
+  ((await t.row(`SELECT count(*) AS n FROM ${table}`)) as { n: number }).n;
 const GOOD =
   'grupp;kon;insats;datum;DA1;DA8;DA9;P1\n' +
   'deltagare-avslut;kvinna;Steget fram;2021-01-10;5;ja;4;\n' +
@@ -45,14 +45,12 @@ describe('POST /api/rounds/:id/imports', () => {
       created: 3,
       duplicate: 0,
     });
-    expect(rows('responses')).toBe(3);
-    expect(rows('answers')).toBe(6);
+    expect(await rows('responses')).toBe(3);
+    expect(await rows('answers')).toBe(6);
     expect(
-      t.sqlite
-        .prepare(
-          "SELECT insats_id, answered_on, channel, batch FROM responses WHERE group_id = 'personal'",
-        )
-        .get(),
+      await t.row(
+        "SELECT insats_id, answered_on, channel, batch FROM responses WHERE group_id = 'personal'",
+      ),
     ).toEqual({
       insats_id: t.insatser.tidsam.id,
       answered_on: '2021-03-15',
@@ -68,9 +66,9 @@ describe('POST /api/rounds/:id/imports', () => {
     expect((res.body as { errors: unknown[] }).errors).toEqual([
       { field: 'DA9', line: 3, message: 'besvaras bara när DA8 är ja' },
     ]);
-    expect(rows('responses')).toBe(0);
+    expect(await rows('responses')).toBe(0);
     expect((await upload(roundId, cookie, GOOD)).status).toBe(201);
-    expect(rows('responses')).toBe(3);
+    expect(await rows('responses')).toBe(3);
   });
 
   it('names an insats the förbund does not have, by line', async () => {
@@ -84,7 +82,7 @@ describe('POST /api/rounds/:id/imports', () => {
     expect((res.body as { errors: unknown[] }).errors).toEqual([
       { field: 'insats', line: 3, message: 'okänd insats "Vägen"' },
     ]);
-    expect(rows('responses')).toBe(0);
+    expect(await rows('responses')).toBe(0);
   });
 
   it('checks without storing on a dry run', async () => {
@@ -92,7 +90,7 @@ describe('POST /api/rounds/:id/imports', () => {
     const res = await upload(roundId, cookie, GOOD, '?dryRun=true');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ dryRun: true, responses: 3 });
-    expect(rows('responses')).toBe(0);
+    expect(await rows('responses')).toBe(0);
   });
 
   it('stores the same file only once', async () => {
@@ -100,7 +98,7 @@ describe('POST /api/rounds/:id/imports', () => {
     await upload(roundId, cookie, GOOD);
     const again = await upload(roundId, cookie, GOOD);
     expect(again.body).toMatchObject({ created: 0, duplicate: 3 });
-    expect(rows('responses')).toBe(3);
+    expect(await rows('responses')).toBe(3);
   });
 
   it('imports an XLSX file with the same rules', async () => {
@@ -122,7 +120,7 @@ describe('POST /api/rounds/:id/imports', () => {
     ).toEqual([[3, 'S1']]);
     const good = new Uint8Array(await writeXlsxFile(data.slice(0, 2)).toBuffer());
     expect((await upload(roundId, cookie, good, '', type)).status).toBe(201);
-    expect(rows('responses')).toBe(1);
+    expect(await rows('responses')).toBe(1);
   });
 
   it('refuses other content types, closed rounds, and files that are not spreadsheets', async () => {
@@ -138,6 +136,6 @@ describe('POST /api/rounds/:id/imports', () => {
     expect(broken.status).toBe(422);
     await t.request('POST', `/api/rounds/${roundId}/close`, { cookie });
     expect((await upload(roundId, cookie, GOOD)).status).toBe(409);
-    expect(rows('responses')).toBe(0);
+    expect(await rows('responses')).toBe(0);
   });
 });

@@ -10,11 +10,10 @@ afterEach(async () => {
 });
 
 const norrInsatser = () => `/api/forbund/${t.forbund.norr.id}/insatser`;
-const names = () =>
-  t.sqlite
-    .prepare('SELECT name FROM insatser WHERE forbund_id = ? ORDER BY id')
-    .all(t.forbund.norr.id)
-    .map((r) => (r as { name: string }).name);
+const names = async () =>
+  (
+    await t.rows('SELECT name FROM insatser WHERE forbund_id = ? ORDER BY id', t.forbund.norr.id)
+  ).map((r) => (r as { name: string }).name);
 
 async function as(key: string, method: string, path: string, body?: unknown) {
   return t.request(method, path, { cookie: await t.login(key), body });
@@ -41,9 +40,9 @@ describe('POST /api/forbund/:id/insatser', () => {
     expect(res.status).toBe(201);
     const { id } = res.body as { id: number };
     expect(res.body).toEqual({ id, forbundId: t.forbund.norr.id, name: 'Arbetsträning' });
-    const audit = t.sqlite
-      .prepare("SELECT user_id, forbund_id, subject FROM audit_log WHERE action = 'insats.create'")
-      .all();
+    const audit = await t.rows(
+      "SELECT user_id, forbund_id, subject FROM audit_log WHERE action = 'insats.create'",
+    );
     expect(audit).toEqual([
       { user_id: t.users.koordinator?.id, forbund_id: t.forbund.norr.id, subject: `insats:${id}` },
     ]);
@@ -55,7 +54,7 @@ describe('POST /api/forbund/:id/insatser', () => {
     }
     expect((await as('koordinator', 'POST', norrInsatser(), { name: 'Årsta' })).status).toBe(201);
     expectProblem(await as('koordinator', 'POST', norrInsatser(), { name: 'åRSTA' }), 409);
-    expect(names()).toEqual(['Steget fram', 'Tidsam', 'Årsta']);
+    expect(await names()).toEqual(['Steget fram', 'Tidsam', 'Årsta']);
   });
 
   it('lets another förbund use the same name', async () => {
@@ -72,7 +71,7 @@ describe('POST /api/forbund/:id/insatser', () => {
       'name',
     ]);
     expectProblem(await as('lasare', 'POST', norrInsatser(), { name: 'Ny' }), 403);
-    expect(names()).toEqual(['Steget fram', 'Tidsam']);
+    expect(await names()).toEqual(['Steget fram', 'Tidsam']);
   });
 
   it('keeps one of two simultaneous posts of one name', async () => {
@@ -83,7 +82,7 @@ describe('POST /api/forbund/:id/insatser', () => {
       ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
-    expect(names()).toHaveLength(3);
+    expect(await names()).toHaveLength(3);
   });
 });
 
@@ -98,22 +97,22 @@ describe('PATCH /api/insatser/:id', () => {
       forbundId: t.forbund.norr.id,
       name: 'Tidsam 2.0',
     });
-    expect(names()).toEqual(['Steget fram', 'Tidsam 2.0']);
-    expect(
-      t.sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'insats.rename'").get(),
-    ).toEqual({ detail: '{"from":"Tidsam","to":"Tidsam 2.0"}' });
+    expect(await names()).toEqual(['Steget fram', 'Tidsam 2.0']);
+    expect(await t.row("SELECT detail FROM audit_log WHERE action = 'insats.rename'")).toEqual({
+      detail: '{"from":"Tidsam","to":"Tidsam 2.0"}',
+    });
   });
 
   it('may change only the case of its own name, but not take another’s', async () => {
     expect((await as('koordinator', 'PATCH', path(), { name: 'TIDSAM' })).status).toBe(200);
     expectProblem(await as('koordinator', 'PATCH', path(), { name: 'steget fram' }), 409);
-    expect(names()).toEqual(['Steget fram', 'TIDSAM']);
+    expect(await names()).toEqual(['Steget fram', 'TIDSAM']);
   });
 
   it('is 404 for another förbund’s insats or none, 401 before anything without a session', async () => {
     expectProblem(await as('syd', 'PATCH', path(), { name: 'Kapad' }), 404);
     expectProblem(await as('koordinator', 'PATCH', '/api/insatser/999', { name: 'X' }), 404);
     expectProblem(await t.request('PATCH', '/api/insatser/999', { body: { name: 'X' } }), 401);
-    expect(names()).toEqual(['Steget fram', 'Tidsam']);
+    expect(await names()).toEqual(['Steget fram', 'Tidsam']);
   });
 });

@@ -14,10 +14,10 @@ const DAY = 24 * 60 * 60 * 1000;
 const id = (key: string) => t.users[key]?.id ?? 0;
 const invitations = (forbund: 'norr' | 'syd') =>
   `/api/forbund/${t.forbund[forbund].id}/invitations`;
-const memberships = (key: string) =>
-  t.sqlite.prepare('SELECT forbund_id, role FROM memberships WHERE user_id = ?').all(id(key));
-const count = (table: string) =>
-  (t.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const memberships = async (key: string) =>
+  await t.rows('SELECT forbund_id, role FROM memberships WHERE user_id = ?', id(key));
+const count = async (table: string) =>
+  ((await t.row(`SELECT count(*) AS n FROM ${table}`)) as { n: number }).n;
 const tokenOf = (res: TestResponse) =>
   ((res.body as { link: string }).link.split('/').pop() ?? '') as string;
 
@@ -46,10 +46,12 @@ describe('POST /api/forbund/:id/invitations', () => {
       link: expect.stringMatching(/^\/inbjudan\/[a-z2-7]{32}$/),
     });
     expect(JSON.stringify(known.body)).not.toMatch(/"name"|lasare"?\s*,\s*"id"/);
-    expect(memberships('lasare')).toEqual([{ forbund_id: t.forbund.norr.id, role: 'lasare' }]);
-    expect(count('users')).toBe(5);
+    expect(await memberships('lasare')).toEqual([
+      { forbund_id: t.forbund.norr.id, role: 'lasare' },
+    ]);
+    expect(await count('users')).toBe(5);
     // Only a hash of the token is kept.
-    const stored = JSON.stringify(t.sqlite.prepare('SELECT * FROM account_links').all());
+    const stored = JSON.stringify(await t.rows('SELECT * FROM account_links'));
     expect(stored).not.toContain(tokenOf(known));
   });
 
@@ -120,13 +122,13 @@ describe('accepting an invitation', () => {
     const accept = () =>
       t.request('POST', `/api/invitations/${tokenOf(res)}/accept`, { cookie, body: {} });
     expect((await accept()).status).toBe(200);
-    expect(memberships('lasare')).toEqual(
+    expect(await memberships('lasare')).toEqual(
       expect.arrayContaining([{ forbund_id: t.forbund.syd.id, role: 'koordinator' }]),
     );
     expectProblem(await accept(), 404);
-    const audit = t.sqlite
-      .prepare("SELECT user_id, forbund_id FROM audit_log WHERE action = 'invitation.accept'")
-      .all();
+    const audit = await t.rows(
+      "SELECT user_id, forbund_id FROM audit_log WHERE action = 'invitation.accept'",
+    );
     expect(audit).toEqual([{ user_id: id('lasare'), forbund_id: t.forbund.syd.id }]);
   });
 
@@ -158,7 +160,7 @@ describe('accepting an invitation', () => {
       'name',
       'password',
     ]);
-    expect(count('users')).toBe(5);
+    expect(await count('users')).toBe(5);
   });
 
   it('sends someone with an account to sign in, and refuses it to another signed-in person', async () => {
@@ -170,7 +172,9 @@ describe('accepting an invitation', () => {
     expectProblem(anonymous, 409);
     const other = await t.request('POST', path, { cookie: await t.login('koordinator'), body: {} });
     expectProblem(other, 403);
-    expect(memberships('lasare')).toEqual([{ forbund_id: t.forbund.norr.id, role: 'lasare' }]);
+    expect(await memberships('lasare')).toEqual([
+      { forbund_id: t.forbund.norr.id, role: 'lasare' },
+    ]);
     // Still open for the right person.
     const own = await t.request('POST', path, { cookie: await t.login('lasare'), body: {} });
     expect(own.status).toBe(200);

@@ -15,8 +15,7 @@ afterEach(async () => {
   await t.close();
 });
 
-const linkCount = () =>
-  (t.sqlite.prepare('SELECT count(*) AS n FROM links').get() as { n: number }).n;
+const linkCount = async () => ((await t.row('SELECT count(*) AS n FROM links')) as { n: number }).n;
 
 async function newRound() {
   const cookie = await t.login('koordinator');
@@ -51,9 +50,9 @@ describe('POST /api/rounds/:id/links', () => {
     });
     const survey = await t.request('GET', `/api/s/${link.token}`);
     expect(survey.body).toMatchObject({ kiosk: true, insats: { name: 'Tidsam' } });
-    expect(
-      t.sqlite.prepare("SELECT subject FROM audit_log WHERE action = 'link.create'").get(),
-    ).toEqual({ subject: `link:${link.id}` });
+    expect(await t.row("SELECT subject FROM audit_log WHERE action = 'link.create'")).toEqual({
+      subject: `link:${link.id}`,
+    });
   });
 
   it('gives every link its own token, and a link without insats or count', async () => {
@@ -79,7 +78,7 @@ describe('POST /api/rounds/:id/links', () => {
     expect(fields(foreign)).toEqual(['insatsId']);
     expect(fields(await post({ group: 'personal', insatsId: 999 }))).toEqual(['insatsId']);
     expect(fields(await post({ group: 'personal', asked: -1 }))).toEqual(['asked']);
-    expect(linkCount()).toBe(0);
+    expect(await linkCount()).toBe(0);
   });
 
   it('is 403 for a läsare and 404 for another förbund', async () => {
@@ -88,7 +87,7 @@ describe('POST /api/rounds/:id/links', () => {
     const path = `/api/rounds/${roundId}/links`;
     expectProblem(await t.request('POST', path, { cookie: await t.login('lasare'), body }), 403);
     expectProblem(await t.request('POST', path, { cookie: await t.login('syd'), body }), 404);
-    expect(linkCount()).toBe(0);
+    expect(await linkCount()).toBe(0);
   });
 });
 
@@ -142,15 +141,15 @@ describe('POST /api/links/:id/revoke', () => {
     const res = await t.request('POST', `/api/links/${linkId}/revoke`, { cookie });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: linkId, token, revoked: true });
-    expect(t.sqlite.prepare('SELECT revoked FROM links').get()).toEqual({ revoked: 1 });
+    expect(await t.row('SELECT revoked FROM links')).toEqual({ revoked: 1 });
     expectProblem(await t.request('GET', `/api/s/${token}`), 410);
     const answer = await t.request('POST', `/api/s/${token}/responses`, {
       body: { id: crypto.randomUUID(), answers: {} },
     });
     expectProblem(answer, 410);
-    expect(
-      t.sqlite.prepare("SELECT subject FROM audit_log WHERE action = 'link.revoke'").get(),
-    ).toEqual({ subject: `link:${linkId}` });
+    expect(await t.row("SELECT subject FROM audit_log WHERE action = 'link.revoke'")).toEqual({
+      subject: `link:${linkId}`,
+    });
   });
 
   it('is 404 for another förbund or no such link, and 401 first without a session', async () => {
@@ -165,6 +164,6 @@ describe('POST /api/links/:id/revoke', () => {
     });
     expectProblem(none, 404);
     expectProblem(await t.request('POST', '/api/links/999/revoke'), 401);
-    expect(t.sqlite.prepare('SELECT revoked FROM links').get()).toEqual({ revoked: 0 });
+    expect(await t.row('SELECT revoked FROM links')).toEqual({ revoked: 0 });
   });
 });

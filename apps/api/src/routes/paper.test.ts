@@ -9,8 +9,8 @@ afterEach(async () => {
   await t.close();
 });
 
-const rows = (table: string) =>
-  (t.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const rows = async (table: string) =>
+  ((await t.row(`SELECT count(*) AS n FROM ${table}`)) as { n: number }).n;
 
 describe('POST /api/rounds/:id/responses (paper entry)', () => {
   it('stores a paper questionnaire with its day, insats and batch label', async () => {
@@ -28,9 +28,7 @@ describe('POST /api/rounds/:id/responses (paper entry)', () => {
     });
     expect(res.status).toBe(201);
     expect(
-      t.sqlite
-        .prepare('SELECT group_id, kon, channel, answered_on, batch, insats_id FROM responses')
-        .get(),
+      await t.row('SELECT group_id, kon, channel, answered_on, batch, insats_id FROM responses'),
     ).toEqual({
       group_id: 'personal',
       kon: 'man',
@@ -39,7 +37,7 @@ describe('POST /api/rounds/:id/responses (paper entry)', () => {
       batch: 'Pärm 3',
       insats_id: t.insatser.tidsam.id,
     });
-    expect(rows('answers')).toBe(2);
+    expect(await rows('answers')).toBe(2);
   });
 
   it('stores the same form once when the client sends its id twice', async () => {
@@ -51,7 +49,7 @@ describe('POST /api/rounds/:id/responses (paper entry)', () => {
     const again = await t.request('POST', `/api/rounds/${roundId}/responses`, { cookie, body });
     expect(again.status).toBe(200);
     expect(again.body).toEqual({ id: body.id, status: 'duplicate' });
-    expect(rows('responses')).toBe(1);
+    expect(await rows('responses')).toBe(1);
   });
 
   it('refuses an invalid form naming every field, and stores nothing', async () => {
@@ -81,7 +79,7 @@ describe('POST /api/rounds/:id/responses (paper entry)', () => {
     expect((badGroup.body as { errors: { field: string }[] }).errors.map((e) => e.field)).toEqual([
       'group',
     ]);
-    expect(rows('responses')).toBe(0);
+    expect(await rows('responses')).toBe(0);
   });
 
   it('refuses a day that is not in the calendar with a 400, not a database error', async () => {
@@ -96,7 +94,7 @@ describe('POST /api/rounds/:id/responses (paper entry)', () => {
         'answeredOn',
       ]);
     }
-    expect(rows('responses')).toBe(0);
+    expect(await rows('responses')).toBe(0);
   });
 
   it('refuses paper entry into a closed round', async () => {

@@ -52,9 +52,9 @@ describe('an administrator’s reset link', () => {
     expectProblem(await login('koordinator', PASSWORD), 401);
     expect((await login('koordinator', 'kvadrat-lampa-45')).status).toBe(200);
     expectProblem(await set('ett-annat-langt-ord-9'), 404);
-    const audit = t.sqlite
-      .prepare("SELECT user_id, action, subject FROM audit_log WHERE action LIKE 'user.password%'")
-      .all();
+    const audit = await t.rows(
+      "SELECT user_id, action, subject FROM audit_log WHERE action LIKE 'user.password%'",
+    );
     expect(audit).toEqual([
       {
         user_id: id('admin'),

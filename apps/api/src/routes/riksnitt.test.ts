@@ -25,27 +25,25 @@ async function upload(path: string, csv: string, key = 'installation', type = 't
     headers: { 'Content-Type': type },
   });
 }
-const stored = () =>
-  t.sqlite
-    .prepare(
-      'SELECT year, question_id, all_share, kvinna, man FROM benchmarks ORDER BY year, question_id',
-    )
-    .all();
+const stored = async () =>
+  await t.rows(
+    'SELECT year, question_id, all_share, kvinna, man FROM benchmarks ORDER BY year, question_id',
+  );
 
 describe('POST /api/riksnitt', () => {
   it('loads the national figures per year for the installation administrator', async () => {
     const res = await upload('/api/riksnitt', RIKSNITT);
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ years: [2020, 2021], rows: 4 });
-    expect(stored()).toEqual([
+    expect(await stored()).toEqual([
       { year: 2020, question_id: 'DA1', all_share: 76, kvinna: 75, man: 74 },
       { year: 2020, question_id: 'DP1', all_share: 77, kvinna: 79, man: 73 },
       { year: 2021, question_id: 'DA1', all_share: 75.5, kvinna: null, man: 75 },
       { year: 2021, question_id: 'DP1', all_share: 75, kvinna: 76, man: 73 },
     ]);
-    const audit = t.sqlite
-      .prepare("SELECT user_id, detail FROM audit_log WHERE action = 'riksnitt.import'")
-      .all();
+    const audit = await t.rows(
+      "SELECT user_id, detail FROM audit_log WHERE action = 'riksnitt.import'",
+    );
     expect(audit).toEqual([{ user_id: t.users.installation?.id, detail: '{"years":[2020,2021]}' }]);
   });
 
@@ -58,7 +56,7 @@ describe('POST /api/riksnitt', () => {
       'text/csv; charset=utf-8',
     );
     expect(res.body).toEqual({ years: [2021], rows: 1 });
-    expect(stored()).toEqual([
+    expect(await stored()).toEqual([
       expect.objectContaining({ year: 2020, question_id: 'DA1' }),
       expect.objectContaining({ year: 2020, question_id: 'DP1' }),
       { year: 2021, question_id: 'P1', all_share: 60, kvinna: 61, man: 59 },
@@ -83,21 +81,21 @@ describe('POST /api/riksnitt', () => {
       { line: 1, field: 'kvinna', message: 'kolumnen saknas' },
       { line: 1, field: 'man', message: 'kolumnen saknas' },
     ]);
-    expect(stored()).toHaveLength(4);
+    expect(await stored()).toHaveLength(4);
   });
 
   it('is 415 for anything but text/csv', async () => {
     const res = await upload('/api/riksnitt', RIKSNITT, 'installation', 'application/json');
     expectProblem(res, 415);
     expectProblem(await upload('/api/riksnitt', RIKSNITT, 'installation', ''), 415);
-    expect(stored()).toEqual([]);
+    expect(await stored()).toEqual([]);
   });
 
   it('is 403 for a förbund admin and 401 without a session, storing nothing', async () => {
     expectProblem(await upload('/api/riksnitt', RIKSNITT, 'admin'), 403);
     expectProblem(await upload('/api/riksnitt', RIKSNITT, 'admin', 'application/json'), 403);
     expectProblem(await upload('/api/riksnitt', RIKSNITT, 'anonymous'), 401);
-    expect(stored()).toEqual([]);
+    expect(await stored()).toEqual([]);
   });
 });
 

@@ -18,8 +18,8 @@ afterEach(async () => {
 
 const fields = (res: TestResponse) =>
   (res.body as { errors: { field: string }[] }).errors.map((e) => e.field);
-const roundCount = () =>
-  (t.sqlite.prepare('SELECT count(*) AS n FROM rounds').get() as { n: number }).n;
+const roundCount = async () =>
+  ((await t.row('SELECT count(*) AS n FROM rounds')) as { n: number }).n;
 
 async function create(body: Record<string, unknown>, key = 'koordinator') {
   return t.request('POST', '/api/rounds', {
@@ -45,9 +45,9 @@ describe('POST /api/rounds', () => {
       cullAfter: null,
       culledOn: null,
     });
-    const audit = t.sqlite
-      .prepare("SELECT user_id, subject FROM audit_log WHERE action = 'round.create'")
-      .all();
+    const audit = await t.rows(
+      "SELECT user_id, subject FROM audit_log WHERE action = 'round.create'",
+    );
     expect(audit).toEqual([{ user_id: t.users.koordinator?.id, subject: `round:${idOf(res)}` }]);
   });
 
@@ -66,14 +66,14 @@ describe('POST /api/rounds', () => {
       expectProblem(res, 400);
       expect(fields(res)).toEqual(expected);
     }
-    expect(roundCount()).toBe(0);
+    expect(await roundCount()).toBe(0);
   });
 
   it('is 403 for a läsare and 404 for another förbund, storing nothing', async () => {
     expectProblem(await create({}, 'lasare'), 403);
     expectProblem(await create({}, 'syd'), 404);
     expectProblem(await create({ forbundId: 999 }), 404);
-    expect(roundCount()).toBe(0);
+    expect(await roundCount()).toBe(0);
   });
 });
 
@@ -183,16 +183,17 @@ describe('POST /api/rounds/:id/close and /open', () => {
     const closed = await t.request('POST', `/api/rounds/${roundId}/close`, { cookie });
     expect(closed.status).toBe(200);
     expect(closed.body).toMatchObject({ id: roundId, status: 'closed' });
-    expect(t.sqlite.prepare('SELECT status FROM rounds').get()).toEqual({ status: 'closed' });
+    expect(await t.row('SELECT status FROM rounds')).toEqual({ status: 'closed' });
     expectProblem(await answer(), 410);
-    expect(t.sqlite.prepare('SELECT count(*) AS n FROM responses').get()).toEqual({ n: 0 });
+    expect(await t.row('SELECT count(*) AS n FROM responses')).toEqual({ n: 0 });
 
     const opened = await t.request('POST', `/api/rounds/${roundId}/open`, { cookie });
     expect(opened.body).toMatchObject({ id: roundId, status: 'open' });
     expect((await answer()).status).toBe(201);
-    const audit = t.sqlite
-      .prepare("SELECT action FROM audit_log WHERE subject = ? AND action <> 'round.create'")
-      .all(`round:${roundId}`);
+    const audit = await t.rows(
+      "SELECT action FROM audit_log WHERE subject = ? AND action <> 'round.create'",
+      `round:${roundId}`,
+    );
     expect(audit).toEqual([{ action: 'round.close' }, { action: 'round.open' }]);
   });
 
@@ -202,6 +203,6 @@ describe('POST /api/rounds/:id/close and /open', () => {
       cookie: await t.login('lasare'),
     });
     expectProblem(res, 403);
-    expect(t.sqlite.prepare('SELECT status FROM rounds').get()).toEqual({ status: 'open' });
+    expect(await t.row('SELECT status FROM rounds')).toEqual({ status: 'open' });
   });
 });

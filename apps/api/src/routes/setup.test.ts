@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type DatabaseConnection, migrateToLatest, openDatabase } from '@indikera/db';
+import { openTestDatabase, rowsOf } from '@indikera/db/test-database';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../app';
 import { hashPassword } from '../auth/password';
@@ -25,9 +22,7 @@ afterEach(async () => {
 
 /** An installation as `pnpm start` leaves it the first time: migrated, no one in it. */
 async function emptyInstallation() {
-  const dir = mkdtempSync(join(tmpdir(), 'indikera-setup-'));
-  const connection: DatabaseConnection = openDatabase(join(dir, 'empty.sqlite'));
-  await migrateToLatest(connection.db);
+  const connection = await openTestDatabase();
   const app = createApp({
     db: connection.db,
     config: { ...defaultConfig, secureCookies: false },
@@ -44,17 +39,10 @@ async function emptyInstallation() {
     });
     return { status: res.status, headers: res.headers, body: (await res.json()) as unknown };
   }
-  const count = (table: string) =>
-    (connection.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  return {
-    request,
-    count,
-    sqlite: connection.sqlite,
-    async close() {
-      await connection.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const rows = (query: string) => rowsOf(connection.db, query);
+  const count = async (table: string) =>
+    ((await rows(`SELECT count(*) AS n FROM ${table}`))[0] as { n: number }).n;
+  return { request, count, rows, close: () => connection.close() };
 }
 
 const first = {
@@ -74,14 +62,14 @@ describe('GET /api/setup', () => {
 
 describe('POST /api/setup', () => {
   it('is 409 once there are users, and creates nothing', async () => {
-    const users = t.sqlite.prepare('SELECT count(*) AS n FROM users').get();
+    const users = await t.row('SELECT count(*) AS n FROM users');
     vi.mocked(hashPassword).mockClear();
     const res = await t.request('POST', '/api/setup', { body: first });
     expect(res.status).toBe(409);
     expect(hashPassword).not.toHaveBeenCalled();
     expect(res.headers.get('content-type')).toBe('application/problem+json');
-    expect(t.sqlite.prepare('SELECT count(*) AS n FROM users').get()).toEqual(users);
-    expect(t.sqlite.prepare('SELECT count(*) AS n FROM forbund').get()).toEqual({ n: 2 });
+    expect(await t.row('SELECT count(*) AS n FROM users')).toEqual(users);
+    expect(await t.row('SELECT count(*) AS n FROM forbund')).toEqual({ n: 2 });
   });
 
   it('on an empty installation creates the förbund and its admin, who can then sign in', async () => {
@@ -91,7 +79,7 @@ describe('POST /api/setup', () => {
       const res = await empty.request('POST', '/api/setup', first);
       expect(res.status).toBe(201);
       const { forbundId, userId } = res.body as { forbundId: number; userId: number };
-      expect(empty.sqlite.prepare('SELECT * FROM users').all()).toEqual([
+      expect(await empty.rows('SELECT * FROM users')).toEqual([
         expect.objectContaining({
           id: userId,
           email: 'forsta@mitt.se',
@@ -100,12 +88,12 @@ describe('POST /api/setup', () => {
           password_hash: expect.stringMatching(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/),
         }),
       ]);
-      expect(empty.sqlite.prepare('SELECT * FROM memberships').all()).toEqual([
+      expect(await empty.rows('SELECT * FROM memberships')).toEqual([
         { user_id: userId, forbund_id: forbundId, role: 'admin' },
       ]);
-      expect(
-        empty.sqlite.prepare('SELECT user_id, forbund_id, action FROM audit_log').all(),
-      ).toEqual([{ user_id: userId, forbund_id: forbundId, action: 'installation.setup' }]);
+      expect(await empty.rows('SELECT user_id, forbund_id, action FROM audit_log')).toEqual([
+        { user_id: userId, forbund_id: forbundId, action: 'installation.setup' },
+      ]);
       expect((await empty.request('GET', '/api/setup')).body).toEqual({ needed: false });
 
       const login = await empty.request('POST', '/api/auth/login', {
@@ -123,8 +111,8 @@ describe('POST /api/setup', () => {
 
       const again = await empty.request('POST', '/api/setup', { ...first, email: 'andra@mitt.se' });
       expect(again.status).toBe(409);
-      expect(empty.count('users')).toBe(1);
-      expect(empty.count('forbund')).toBe(1);
+      expect(await empty.count('users')).toBe(1);
+      expect(await empty.count('forbund')).toBe(1);
     } finally {
       await empty.close();
     }
@@ -150,8 +138,8 @@ describe('POST /api/setup', () => {
         'name',
         'password',
       ]);
-      expect(empty.count('users')).toBe(0);
-      expect(empty.count('forbund')).toBe(0);
+      expect(await empty.count('users')).toBe(0);
+      expect(await empty.count('forbund')).toBe(0);
       expect((await empty.request('GET', '/api/setup')).body).toEqual({ needed: true });
     } finally {
       await empty.close();
@@ -168,7 +156,7 @@ describe('POST /api/setup', () => {
         expect(res.body).toMatchObject({
           errors: [{ field: 'password', message: expect.stringMatching(/för vanligt/) }],
         });
-        expect(empty.count('users')).toBe(0);
+        expect(await empty.count('users')).toBe(0);
       } finally {
         await empty.close();
       }
@@ -183,8 +171,8 @@ describe('POST /api/setup', () => {
         empty.request('POST', '/api/setup', { ...first, forbundName: 'Annat', email: 'b@mitt.se' }),
       ]);
       expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
-      expect(empty.count('users')).toBe(1);
-      expect(empty.count('forbund')).toBe(1);
+      expect(await empty.count('users')).toBe(1);
+      expect(await empty.count('forbund')).toBe(1);
     } finally {
       await empty.close();
     }

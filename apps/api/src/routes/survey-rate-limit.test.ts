@@ -15,8 +15,8 @@ afterEach(async () => {
   await t.close();
 });
 
-const stored = () =>
-  (t.sqlite.prepare('SELECT count(*) AS n FROM responses').get() as { n: number }).n;
+const stored = async () =>
+  ((await t.row('SELECT count(*) AS n FROM responses')) as { n: number }).n;
 
 function post(token: string, client: string) {
   return t.request('POST', `/api/s/${token}/responses`, {
@@ -33,7 +33,7 @@ describe('the rate limit of the public links', { timeout: 60_000 }, () => {
     for (let i = 0; i < 300; i++) statuses.push((await post(token, '203.0.113.7')).status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(CLIENT_RULE.burst);
     expect(statuses.filter((s) => s === 429)).toHaveLength(300 - CLIENT_RULE.burst);
-    expect(stored()).toBe(CLIENT_RULE.burst);
+    expect(await stored()).toBe(CLIENT_RULE.burst);
 
     const refused = await post(token, '203.0.113.7');
     expectProblem(refused, 429);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { roundWithLink, type TestContext, testContext } from '../test-context';
+import { expectProblem, roundWithLink, type TestContext, testContext } from '../test-context';
 
 let t: TestContext;
 beforeEach(async () => {
@@ -9,11 +9,18 @@ afterEach(async () => {
   await t.close();
 });
 
-const rows = (table: string) =>
-  (t.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const rows = async (table: string) =>
+  ((await t.row(`SELECT count(*) AS n FROM ${table}`)) as { n: number }).n;
 const uuid = () => crypto.randomUUID();
 
 describe('GET /api/s/:token', () => {
+  it('answers a token holding NUL as bad or unknown, never as its own fault', async () => {
+    // PostgreSQL's text cannot hold NUL: there it is refused before any query (400).
+    const res = await t.request('GET', '/api/s/%00');
+    expect([400, 404]).toContain(res.status);
+    expectProblem(res, res.status);
+  });
+
   it('gives the link’s questionnaire: round, group, insats, questions in order, kön', async () => {
     const { token } = await roundWithLink(t);
     const res = await t.request('GET', `/api/s/${token}`);
@@ -75,9 +82,9 @@ describe('POST /api/s/:token/responses', () => {
     });
     expect(again.status).toBe(200);
     expect(again.body).toEqual({ id: body.id, status: 'duplicate' });
-    expect(rows('responses')).toBe(1);
-    expect(rows('answers')).toBe(3);
-    const stored = t.sqlite.prepare('SELECT * FROM responses').get() as Record<string, unknown>;
+    expect(await rows('responses')).toBe(1);
+    expect(await rows('answers')).toBe(3);
+    const stored = (await t.row('SELECT * FROM responses')) as Record<string, unknown>;
     expect(stored).toMatchObject({
       group_id: 'deltagare-avslut',
       kon: 'kvinna',
@@ -92,7 +99,7 @@ describe('POST /api/s/:token/responses', () => {
     await t.request('POST', `/api/s/${token}/responses`, {
       body: { id: uuid(), kon: null, answers: {} },
     });
-    expect(t.sqlite.prepare('SELECT answered_on FROM responses').get()).toEqual({
+    expect(await t.row('SELECT answered_on FROM responses')).toEqual({
       answered_on: '2021-03-16',
     });
   });
@@ -102,7 +109,7 @@ describe('POST /api/s/:token/responses', () => {
     await t.request('POST', `/api/s/${token}/responses`, {
       body: { id: uuid(), answers: { DP1: 6 } },
     });
-    expect(t.sqlite.prepare('SELECT channel FROM responses').get()).toEqual({ channel: 'kiosk' });
+    expect(await t.row('SELECT channel FROM responses')).toEqual({ channel: 'kiosk' });
   });
 
   it('refuses each kind of invalid response with 400 naming every field, storing nothing', async () => {
@@ -136,8 +143,8 @@ describe('POST /api/s/:token/responses', () => {
     expect(fields(await post({ id: uuid(), answers: JSON.parse('{"__proto__": 5}') }))).toEqual([
       'answers.__proto__',
     ]);
-    expect(rows('responses')).toBe(0);
-    expect(rows('answers')).toBe(0);
+    expect(await rows('responses')).toBe(0);
+    expect(await rows('answers')).toBe(0);
   });
 
   it('refuses a body that is not JSON, or too large', async () => {
@@ -151,7 +158,7 @@ describe('POST /api/s/:token/responses', () => {
       body: { id: uuid(), answers: { DA1: 5 }, padding: 'x'.repeat(100_000) },
     });
     expect(huge.status).toBe(413);
-    expect(rows('responses')).toBe(0);
+    expect(await rows('responses')).toBe(0);
   });
 
   it('is 404 for an unknown token and 410 when the round is closed', async () => {
@@ -160,7 +167,7 @@ describe('POST /api/s/:token/responses', () => {
     const { token, roundId, cookie } = await roundWithLink(t);
     await t.request('POST', `/api/rounds/${roundId}/close`, { cookie });
     expect((await t.request('POST', `/api/s/${token}/responses`, { body })).status).toBe(410);
-    expect(rows('responses')).toBe(0);
+    expect(await rows('responses')).toBe(0);
   });
 
   it('refuses a cross-site form post', async () => {

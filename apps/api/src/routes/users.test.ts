@@ -12,10 +12,12 @@ afterEach(async () => {
 
 const id = (key: string) => t.users[key]?.id ?? 0;
 const users = () => `/api/forbund/${t.forbund.norr.id}/users`;
-const roleOf = (key: string) =>
-  t.sqlite
-    .prepare('SELECT role FROM memberships WHERE user_id = ? AND forbund_id = ?')
-    .get(id(key), t.forbund.norr.id);
+const roleOf = async (key: string) =>
+  await t.row(
+    'SELECT role FROM memberships WHERE user_id = ? AND forbund_id = ?',
+    id(key),
+    t.forbund.norr.id,
+  );
 
 async function asAdmin(method: string, path: string, body?: unknown) {
   return t.request(method, path, { cookie: await t.login('admin'), body });
@@ -46,10 +48,11 @@ describe('adding someone by e-mail', () => {
     });
     expect(res.status).not.toBe(201);
     expect(res.text).not.toContain('lasare');
-    expect(roleOf('lasare')).toEqual({ role: 'lasare' });
-    const inSyd = t.sqlite
-      .prepare('SELECT count(*) AS n FROM memberships WHERE forbund_id = ?')
-      .get(t.forbund.syd.id);
+    expect(await roleOf('lasare')).toEqual({ role: 'lasare' });
+    const inSyd = await t.row(
+      'SELECT count(*) AS n FROM memberships WHERE forbund_id = ?',
+      t.forbund.syd.id,
+    );
     expect(inSyd).toEqual({ n: 1 });
   });
 });
@@ -64,20 +67,20 @@ describe('PUT /api/forbund/:id/users/:userId', () => {
       name: 'lasare',
       role: 'koordinator',
     });
-    expect(roleOf('lasare')).toEqual({ role: 'koordinator' });
+    expect(await roleOf('lasare')).toEqual({ role: 'koordinator' });
   });
 
   it('is 404 for someone who is not a member, and 400 for an unknown role', async () => {
     expectProblem(await asAdmin('PUT', `${users()}/${id('syd')}`, { role: 'lasare' }), 404);
     expectProblem(await asAdmin('PUT', `${users()}/${id('lasare')}`, { role: 'chef' }), 400);
-    expect(roleOf('lasare')).toEqual({ role: 'lasare' });
+    expect(await roleOf('lasare')).toEqual({ role: 'lasare' });
   });
 });
 
 describe('DELETE /api/forbund/:id/users/:userId', () => {
   it('takes a user out of the förbund, who then cannot see it', async () => {
     expect((await asAdmin('DELETE', `${users()}/${id('lasare')}`)).status).toBe(204);
-    expect(roleOf('lasare')).toBeUndefined();
+    expect(await roleOf('lasare')).toBeUndefined();
     const rounds = await t.request('GET', `/api/rounds?forbund=${t.forbund.norr.id}`, {
       cookie: await t.login('lasare'),
     });
@@ -91,7 +94,7 @@ describe('the last admin', () => {
     const self = `${users()}/${id('admin')}`;
     expectProblem(await asAdmin('PUT', self, { role: 'koordinator' }), 409);
     expectProblem(await asAdmin('DELETE', self), 409);
-    expect(roleOf('admin')).toEqual({ role: 'admin' });
+    expect(await roleOf('admin')).toEqual({ role: 'admin' });
     expect(await asAdmin('PUT', self, { role: 'admin' })).toMatchObject({ status: 200 });
   });
 
@@ -100,7 +103,7 @@ describe('the last admin', () => {
     expect((await asAdmin('PUT', `${users()}/${id('admin')}`, { role: 'lasare' })).status).toBe(
       200,
     );
-    expect(roleOf('admin')).toEqual({ role: 'lasare' });
+    expect(await roleOf('admin')).toEqual({ role: 'lasare' });
   });
 
   it('is kept when two admins demote each other at the same moment', async () => {
@@ -111,9 +114,10 @@ describe('the last admin', () => {
       t.request('PUT', `${users()}/${id('admin')}`, { cookie: b, body: { role: 'lasare' } }),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
-    const admins = t.sqlite
-      .prepare("SELECT count(*) AS n FROM memberships WHERE forbund_id = ? AND role = 'admin'")
-      .get(t.forbund.norr.id);
+    const admins = await t.row(
+      "SELECT count(*) AS n FROM memberships WHERE forbund_id = ? AND role = 'admin'",
+      t.forbund.norr.id,
+    );
     expect(admins).toEqual({ n: 1 });
   });
 });
@@ -128,6 +132,6 @@ describe('the installation administrator', () => {
       body: { role: 'admin' },
     });
     expect(res.status).toBe(200);
-    expect(roleOf('lasare')).toEqual({ role: 'admin' });
+    expect(await roleOf('lasare')).toEqual({ role: 'admin' });
   });
 });
