@@ -11,7 +11,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './context';
 import { session } from './middleware/session';
-import { ProblemError, problemResponse } from './problem';
+import { ProblemError, problemOfDomainError, problemResponse } from './problem';
 import { accessibilityRoutes } from './routes/accessibility';
 import { authRoutes } from './routes/auth';
 import { forbundRoutes } from './routes/forbund';
@@ -28,6 +28,8 @@ import { roundRoutes } from './routes/rounds';
 import { setupRoutes } from './routes/setup';
 import { surveyRoutes } from './routes/survey';
 import { userRoutes } from './routes/users';
+import { DomainError } from './services/domain-errors';
+import { SurveyLinks } from './services/survey-links';
 import { SurveyRateLimit } from './services/survey-rate-limit';
 import { validationHook } from './validation';
 
@@ -41,7 +43,8 @@ z.config(z.locales.sv());
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.onError((error, c) => {
+  app.onError((thrown, c) => {
+    const error = thrown instanceof DomainError ? problemOfDomainError(thrown) : thrown;
     if (error instanceof ProblemError) {
       return problemResponse(c, error.status, error.detail, error.errors, error.headers);
     }
@@ -66,8 +69,10 @@ export function createApp(deps: AppDeps) {
       crossOriginResourcePolicy: 'same-origin',
     }),
   );
+  const surveyLinks = new SurveyLinks();
   app.use('/api/*', async (c, next) => {
     c.set('deps', deps);
+    c.set('surveyLinks', surveyLinks);
     c.header('Cache-Control', 'no-store');
     await next();
   });

@@ -152,6 +152,7 @@ export function linkRoutes() {
     if (!link || !round) throw new ProblemError(404, 'Länken finns inte.');
     await requireRole(c, round.forbundId, 'koordinator', { notFound: 'Länken finns inte.' });
     await revokeLink(db, link.id);
+    c.var.surveyLinks.forget();
     await recordAudit(db, {
       userId: requireUser(c).id,
       forbundId: round.forbundId,

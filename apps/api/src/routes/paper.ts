@@ -11,7 +11,7 @@ import { getInstrument } from '@indikera/instrument';
 import { requireUser } from '../access';
 import type { AppEnv } from '../context';
 import { badRequest, type FieldError } from '../problem';
-import { AnswersSchema, DateString, IdParam, problems } from '../schemas';
+import { AnswersSchema, DateString, GenderSchema, IdParam, problems } from '../schemas';
 import { checkResponse, UUID_V4 } from '../services/response-input';
 import { requireOpen, roundFor } from '../services/round-access';
 import { dayIn } from '../services/today';
@@ -24,7 +24,7 @@ const PaperBody = z
         'Klientens id, så att samma blankett sparad två gånger lagras en gång; skapas annars här',
     }),
     group: z.string(),
-    kon: z.enum(['kvinna', 'man', 'annat']).nullable().optional(),
+    kon: GenderSchema.nullable().optional(),
     insatsId: z.number().int().positive().nullable().optional(),
     answeredOn: DateString.optional().openapi({
       description: 'Dagen enkäten besvarades; i dag om den saknas',
