@@ -1,6 +1,7 @@
 /**
  * @module
- * A round's indicator report: the formats.md JSON, or CSV or XLSX for the annual report.
+ * A round's indicator report: the JSON of docs/report-json.md, or CSV or XLSX for the
+ * annual report.
  * Suppressed gender cells leave the engine as `suppressed` and every format keeps them so.
  */
 
@@ -21,7 +22,7 @@ const report = createRoute({
   method: 'get',
   path: '/api/rounds/{id}/report',
   tags: ['Rapport'],
-  summary: 'Mätningens indikatorrapport (JSON enligt formats.md, eller CSV/XLSX)',
+  summary: 'Mätningens indikatorrapport (JSON enligt docs/report-json.md, eller CSV/XLSX)',
   request: {
     params: IdParam,
     query: z.object({
@@ -49,7 +50,10 @@ const report = createRoute({
           schema: z
             .object({})
             .passthrough()
-            .openapi({ description: 'Rapporten enligt formats.md' }),
+            .openapi({
+              description:
+                'Rapporten enligt docs/report-json.md i Indikeras arkiv: varje fält beskrivet',
+            }),
         },
         'text/csv': { schema: z.string() },
         [XLSX]: { schema: z.string().openapi({ format: 'binary' }) },
