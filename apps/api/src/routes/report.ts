@@ -47,13 +47,10 @@ const report = createRoute({
       description: 'Rapporten',
       content: {
         'application/json': {
-          schema: z
-            .object({})
-            .passthrough()
-            .openapi({
-              description:
-                'Rapporten enligt docs/report-json.md i Indikeras arkiv: varje fält beskrivet',
-            }),
+          schema: z.object({}).passthrough().openapi({
+            description:
+              'Rapporten enligt docs/report-json.md i Indikeras arkiv: varje fält beskrivet',
+          }),
         },
         'text/csv': { schema: z.string() },
         [XLSX]: { schema: z.string().openapi({ format: 'binary' }) },
