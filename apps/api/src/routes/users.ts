@@ -10,11 +10,10 @@ import type { Context } from 'hono';
 import { requireRole, requireUser } from '../access';
 import type { AppEnv } from '../context';
 import { ProblemError } from '../problem';
-import { problems } from '../schemas';
+import { problems, RoleSchema } from '../schemas';
 import { changeRole, listMembers, removeMember } from '../services/users.service';
 import { validationHook } from '../validation';
 
-const RoleSchema = z.enum(['admin', 'koordinator', 'lasare']);
 const Params = z.object({
   id: z.coerce
     .number()
