@@ -9,16 +9,15 @@ import {
   createLink,
   type Database,
   getInsats,
-  inTransaction,
   type Link,
   type Round,
-  recordAudit,
   revokeLink,
 } from '@indikera/db';
 import { findGroup, getInstrument } from '@indikera/instrument';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import type { Kysely } from 'kysely';
 import type { FieldError } from '../problem';
+import { audited } from './audited';
 import { InvalidFieldsError } from './domain-errors';
 import type { SurveyLinks } from './survey-links';
 
@@ -53,23 +52,24 @@ export async function createRoundLink(
       errors.push({ field: 'insatsId', message: 'ingen insats i förbundet' });
   }
   if (errors.length > 0) throw new InvalidFieldsError(errors);
-  return inTransaction(db, async (trx) => {
-    const created = await createLink(trx, {
-      token: newToken(),
-      roundId: round.id,
-      groupId: link.group,
-      insatsId: link.insatsId ?? null,
-      kiosk: link.kiosk,
-      asked: link.asked ?? null,
-    });
-    await recordAudit(trx, {
+  return audited(
+    db,
+    (trx) =>
+      createLink(trx, {
+        token: newToken(),
+        roundId: round.id,
+        groupId: link.group,
+        insatsId: link.insatsId ?? null,
+        kiosk: link.kiosk,
+        asked: link.asked ?? null,
+      }),
+    (created) => ({
       userId: by,
       forbundId: round.forbundId,
       action: 'link.create',
       subject: `link:${created.id}`,
-    });
-    return created;
-  });
+    }),
+  );
 }
 
 /** Revokes a link, audited; it answers 410 from the next request on. */
@@ -79,15 +79,16 @@ export async function revokeRoundLink(
   change: { readonly link: Link; readonly round: Round; readonly by: number },
 ): Promise<Link> {
   const { link, round, by } = change;
-  await inTransaction(db, async (trx) => {
-    await revokeLink(trx, link.id);
-    await recordAudit(trx, {
+  await audited(
+    db,
+    (trx) => revokeLink(trx, link.id),
+    () => ({
       userId: by,
       forbundId: round.forbundId,
       action: 'link.revoke',
       subject: `link:${link.id}`,
-    });
-  });
+    }),
+  );
   links.forget();
   return { ...link, revoked: true };
 }

@@ -9,17 +9,16 @@ import {
   countResponsesByInsats,
   createRound,
   type Database,
-  inTransaction,
   listRoundsOfForbund,
   type NewRound,
   type Round,
-  recordAudit,
   setRoundStatus,
 } from '@indikera/db';
 import { isRealDate } from '@indikera/formats';
 import { getInstrument, instrumentVersions } from '@indikera/instrument';
 import type { Kysely } from 'kysely';
 import type { FieldError } from '../problem';
+import { audited } from './audited';
 import { InvalidFieldsError } from './domain-errors';
 import type { SurveyLinks } from './survey-links';
 
@@ -50,16 +49,16 @@ export async function createCheckedRound(
 ): Promise<Round> {
   const errors = newRoundErrors(round);
   if (errors.length > 0) throw new InvalidFieldsError(errors);
-  return inTransaction(db, async (trx) => {
-    const created = await createRound(trx, round);
-    await recordAudit(trx, {
+  return audited(
+    db,
+    (trx) => createRound(trx, round),
+    (created) => ({
       userId: by,
       forbundId: round.forbundId,
       action: 'round.create',
       subject: `round:${created.id}`,
-    });
-    return created;
-  });
+    }),
+  );
 }
 
 /** The rounds of these förbund, newest first (by year, then the latest made). */
@@ -93,15 +92,16 @@ export async function setRoundOpen(
 ): Promise<Round> {
   const { round, open, by } = change;
   const status = open ? 'open' : 'closed';
-  await inTransaction(db, async (trx) => {
-    await setRoundStatus(trx, round.id, status);
-    await recordAudit(trx, {
+  await audited(
+    db,
+    (trx) => setRoundStatus(trx, round.id, status),
+    () => ({
       userId: by,
       forbundId: round.forbundId,
       action: open ? 'round.open' : 'round.close',
       subject: `round:${round.id}`,
-    });
-  });
+    }),
+  );
   links.forget();
   return { ...round, status };
 }

@@ -6,14 +6,13 @@
  */
 import {
   type Database,
-  inTransaction,
   listUsersOfForbund,
   type Role,
-  recordAudit,
   removeMembership,
   setMembership,
 } from '@indikera/db';
 import type { Kysely } from 'kysely';
+import { audited } from './audited';
 import { ConflictError, NotFoundError } from './domain-errors';
 
 export interface Member {
@@ -75,31 +74,32 @@ export async function changeRole(
   change: MembershipChange & { readonly role: Role },
 ): Promise<Member> {
   const { forbundId, userId, role, by } = change;
-  return inTransaction(db, async (trx) => {
-    const target = await memberKeepingAnAdmin(trx, forbundId, userId, role);
-    await setMembership(trx, userId, forbundId, role);
-    await recordAudit(trx, {
+  return audited(
+    db,
+    async (trx) => {
+      const target = await memberKeepingAnAdmin(trx, forbundId, userId, role);
+      await setMembership(trx, userId, forbundId, role);
+      return { ...target, role };
+    },
+    () => ({
       userId: by,
       forbundId,
       action: 'membership.set',
       subject: `user:${userId}`,
       detail: { role },
-    });
-    return { ...target, role };
-  });
+    }),
+  );
 }
 
 /** Takes a member out of the förbund (the account stays), audited. */
 export async function removeMember(db: Kysely<Database>, change: MembershipChange): Promise<void> {
   const { forbundId, userId, by } = change;
-  await inTransaction(db, async (trx) => {
-    await memberKeepingAnAdmin(trx, forbundId, userId, null);
-    await removeMembership(trx, userId, forbundId);
-    await recordAudit(trx, {
-      userId: by,
-      forbundId,
-      action: 'membership.remove',
-      subject: `user:${userId}`,
-    });
-  });
+  await audited(
+    db,
+    async (trx) => {
+      await memberKeepingAnAdmin(trx, forbundId, userId, null);
+      await removeMembership(trx, userId, forbundId);
+    },
+    () => ({ userId: by, forbundId, action: 'membership.remove', subject: `user:${userId}` }),
+  );
 }
