@@ -9,10 +9,12 @@ import { join } from 'node:path';
 import {
   createForbund,
   createInsats,
+  createRound,
   createUser,
   migrateToLatest,
   openDatabase,
   type Role,
+  type Round,
   setMembership,
 } from '@indikera/db';
 import { expect } from 'vitest';
@@ -145,6 +147,16 @@ export async function testContext() {
 }
 
 export type TestContext = Awaited<ReturnType<typeof testContext>>;
+
+/** An open 2021 round of Norr, straight in the database (for service tests). */
+export function openRound(t: TestContext): Promise<Round> {
+  return createRound(t.db, {
+    forbundId: t.forbund.norr.id,
+    name: 'Mätning 2021',
+    year: 2021,
+    instrumentVersion: '2021',
+  });
+}
 
 /** Creates an open round and a link as the coordinator; returns their ids and token. */
 export async function roundWithLink(

@@ -1,6 +1,6 @@
-import { createRound, type Round } from '@indikera/db';
+import type { Round } from '@indikera/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type TestContext, testContext } from '../test-context';
+import { openRound, type TestContext, testContext } from '../test-context';
 import { InvalidFieldsError } from './domain-errors';
 import { enterPaperForm } from './paper.service';
 
@@ -8,12 +8,7 @@ let t: TestContext;
 let round: Round;
 beforeEach(async () => {
   t = await testContext();
-  round = await createRound(t.db, {
-    forbundId: t.forbund.norr.id,
-    name: 'Mätning 2021',
-    year: 2021,
-    instrumentVersion: '2021',
-  });
+  round = await openRound(t);
 });
 afterEach(async () => {
   await t.close();

@@ -1,6 +1,6 @@
-import { createLink, createRound, setRoundStatus } from '@indikera/db';
+import { createLink, setRoundStatus } from '@indikera/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type TestContext, testContext } from '../test-context';
+import { openRound, type TestContext, testContext } from '../test-context';
 import {
   ClosedRoundError,
   openSurveyLink,
@@ -14,14 +14,7 @@ let t: TestContext;
 let roundId: number;
 beforeEach(async () => {
   t = await testContext();
-  roundId = (
-    await createRound(t.db, {
-      forbundId: t.forbund.norr.id,
-      name: 'Mätning 2021',
-      year: 2021,
-      instrumentVersion: '2021',
-    })
-  ).id;
+  roundId = (await openRound(t)).id;
   await createLink(t.db, link('tok'));
 });
 afterEach(async () => {
