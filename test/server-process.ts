@@ -12,11 +12,13 @@ import { join } from 'node:path';
 
 const root = new URL('../', import.meta.url).pathname;
 
-export type ServerKind = 'serve' | 'api';
+export type ServerKind = 'serve' | 'api' | 'floor';
 
 const commands: Readonly<Record<ServerKind, readonly string[]>> = {
   serve: [join(root, 'apps/cli/bin/indikera.mjs'), 'serve'],
   api: ['--import', 'tsx', join(root, 'apps/api/src/server.ts')],
+  // Benchmarks only: the bare node:http floor (test/load/floor-server.ts).
+  floor: ['--import', 'tsx', join(root, 'test/load/floor-server.ts')],
 };
 
 export interface ServerProcess {

@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createForbund } from './forbund';
 import { setMembership } from './memberships';
 import { openTestDatabase, type TestDatabase } from './test-database';
-import { createUser, findUserByEmail, getUser, listUsersOfForbund, updatePassword } from './users';
+import {
+  createUser,
+  findUserByEmail,
+  getUser,
+  hasUsers,
+  listUsersOfForbund,
+  updatePassword,
+} from './users';
 
 let t: TestDatabase;
 beforeEach(async () => {
@@ -13,6 +20,12 @@ afterEach(async () => {
 });
 
 describe('users', () => {
+  it('tells whether the installation has any account yet', async () => {
+    expect(await hasUsers(t.db)).toBe(false);
+    await createUser(t.db, { email: 'anna@example.se', name: 'Anna', passwordHash: 'h' });
+    expect(await hasUsers(t.db)).toBe(true);
+  });
+
   it('finds a user by email whatever its case, with the hash only there', async () => {
     const anna = await createUser(t.db, {
       email: 'Anna@Example.se',

@@ -54,6 +54,12 @@ export async function createUser(db: Kysely<Database>, user: NewUser): Promise<U
   return toUser(row);
 }
 
+/** Whether the installation has any account yet (first run has none). */
+export async function hasUsers(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Case-insensitive: the column is `COLLATE NOCASE`. */
 export async function findUserByEmail(
   db: Kysely<Database>,

@@ -12,7 +12,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './context';
 import { session } from './middleware/session';
-import { ProblemError, problemResponse } from './problem';
+import { ProblemError, problemOfDomainError, problemResponse } from './problem';
 import { accessibilityRoutes } from './routes/accessibility';
 import { archiveRoutes } from './routes/archive';
 import { authRoutes } from './routes/auth';
@@ -31,6 +31,8 @@ import { roundRoutes } from './routes/rounds';
 import { setupRoutes } from './routes/setup';
 import { surveyRoutes } from './routes/survey';
 import { userRoutes } from './routes/users';
+import { DomainError } from './services/domain-errors';
+import { SurveyLinks } from './services/survey-links';
 import { SurveyRateLimit } from './services/survey-rate-limit';
 import { validationHook } from './validation';
 
@@ -38,13 +40,17 @@ import { validationHook } from './validation';
 export const JSON_BODY_LIMIT = 64 * 1024;
 export const FILE_BODY_LIMIT = 20 * 1024 * 1024;
 
+/** Whether a request of this method has a body as fetch sees it (GET and HEAD never). */
+const hasBody = (method: string) => method !== 'GET' && method !== 'HEAD';
+
 // Validation messages in Swedish, like the rest of the interface.
 z.config(z.locales.sv());
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.onError((error, c) => {
+  app.onError((thrown, c) => {
+    const error = thrown instanceof DomainError ? problemOfDomainError(thrown) : thrown;
     if (error instanceof ProblemError) {
       return problemResponse(c, error.status, error.detail, error.errors, error.headers);
     }
@@ -76,8 +82,10 @@ export function createApp(deps: AppDeps) {
       crossOriginResourcePolicy: 'same-origin',
     }),
   );
+  const surveyLinks = new SurveyLinks();
   app.use('/api/*', async (c, next) => {
     c.set('deps', deps);
+    c.set('surveyLinks', surveyLinks);
     c.header('Cache-Control', 'no-store');
     await next();
   });
@@ -92,6 +100,13 @@ export function createApp(deps: AppDeps) {
   });
   app.use('/api/*', async (c, next) => {
     const isFile = /\/imports$|\/api\/riksnitt(\/|$)/.test(c.req.path);
+    // What bodyLimit decides from a declared length, decided here without asking for the
+    // body: reading `raw.body` makes the Node server build a web stream for every post.
+    const length = c.req.header('content-length');
+    if (length !== undefined && !c.req.header('transfer-encoding') && hasBody(c.req.method)) {
+      if (Number.parseInt(length, 10) <= (isFile ? FILE_BODY_LIMIT : JSON_BODY_LIMIT))
+        return next();
+    }
     return (isFile ? fileTooLarge : tooLarge)(c, next);
   });
   app.use('/api/*', session);

@@ -7,6 +7,7 @@ import type { Database, User } from '@indikera/db';
 import type { Kysely } from 'kysely';
 import type { LoginThrottle } from './auth/throttle';
 import type { AppConfig } from './config';
+import type { SurveyLinks } from './services/survey-links';
 
 export interface AppDeps {
   readonly db: Kysely<Database>;
@@ -24,6 +25,8 @@ export interface AppEnv {
   };
   Variables: {
     deps: AppDeps;
+    /** The survey tokens' links and rounds, kept briefly; forgotten on any change to them. */
+    surveyLinks: SurveyLinks;
     user: User | null;
     sessionId: string | null;
   };

@@ -10,6 +10,7 @@ export { LoginThrottle } from './auth/throttle';
 export { type AppConfig, ConfigError, configFromEnv, defaultConfig } from './config';
 export type { AppDeps } from './context';
 export { cleanName } from './name';
+export { apiShortPath, SHORT_PATH, type ShortPath } from './node-listener';
 export { repoRoot } from './repo-root';
 export {
   DEFAULT_DATABASE_URL,

@@ -5,6 +5,14 @@
  */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import {
+  ConflictError,
+  type DomainError,
+  GoneError,
+  InvalidFieldsError,
+  InvalidFileError,
+  NotFoundError,
+} from './services/domain-errors';
 
 export interface FieldError {
   /** Where: a JSON path (`answers.DA9`), a query parameter, or `line 4: DA9` for files. */
@@ -77,6 +85,23 @@ export function problemResponse(
     ...headers,
     'Content-Type': 'application/problem+json',
   });
+}
+
+/** The one mapping of the services' refusals to HTTP. */
+export function problemOfDomainError(error: DomainError): ProblemError {
+  const status: ContentfulStatusCode =
+    error instanceof NotFoundError
+      ? 404
+      : error instanceof ConflictError
+        ? 409
+        : error instanceof GoneError
+          ? 410
+          : error instanceof InvalidFieldsError
+            ? 400
+            : error instanceof InvalidFileError
+              ? 422
+              : 500;
+  return new ProblemError(status, error.message, error.errors);
 }
 
 export const notFound = (what = 'Finns inte.') => new ProblemError(404, what);

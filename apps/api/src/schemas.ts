@@ -80,6 +80,9 @@ export const DateString = z
 
 export const GenderSchema = z.enum(['kvinna', 'man', 'annat']);
 
+/** A role in a förbund. */
+export const RoleSchema = z.enum(['admin', 'koordinator', 'lasare']);
+
 /**
  * Answers by question id: 1–6 on six-point scales, "ja"/"nej" on yes/no. Only the shape is
  * checked here: zod's record would rebuild the object and silently drop a `__proto__` key,

@@ -7,10 +7,11 @@ import { serve } from '@hono/node-server';
 import {
   type Database,
   type DatabaseConnection,
+  hasUsers,
   migrateToLatest,
   openDatabase,
 } from '@indikera/db';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { createApp } from './app';
 import { LoginThrottle } from './auth/throttle';
 import { type AppConfig, configFromEnv } from './config';
@@ -55,11 +56,7 @@ export function hostnameFromEnv(env: Readonly<Record<string, string | undefined>
 /** What to print at start: where Indikera runs, and how to create the first admin. */
 export async function welcomeLines(db: Kysely<Database>, url: string): Promise<string[]> {
   const lines = [`Indikera kör på ${url} (API-beskrivning: ${url}/api/openapi.json)`];
-  const users = await db
-    .selectFrom('users')
-    .select(sql<number>`count(*)`.as('n'))
-    .executeTakeFirstOrThrow();
-  if (users.n === 0) {
+  if (!(await hasUsers(db))) {
     lines.push(
       '',
       'Installationen har inga användare än. Skapa den första administratören:',

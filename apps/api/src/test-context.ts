@@ -4,7 +4,15 @@
  * database in the PostgreSQL test projects), a fixed clock, two förbund with
  * users in every role, and a client that talks to the app as a browser on the same site.
  */
-import { createForbund, createInsats, createUser, type Role, setMembership } from '@indikera/db';
+import {
+  createForbund,
+  createInsats,
+  createRound,
+  createUser,
+  type Role,
+  type Round,
+  setMembership,
+} from '@indikera/db';
 import { openTestDatabase, rowsOf } from '@indikera/db/test-database';
 import { expect } from 'vitest';
 import { createApp } from './app';
@@ -122,6 +130,17 @@ export async function testContext() {
     /** The first row of such a query, or undefined. */
     row: async <R = Record<string, unknown>>(query: string, ...parameters: unknown[]) =>
       (await rowsOf<R>(db, query, ...parameters))[0],
+    /** The first column of the first row of such a query (counts as numbers). */
+    value: async (query: string, ...parameters: unknown[]): Promise<unknown> => {
+      const [first] = await rowsOf<Record<string, unknown>>(db, query, ...parameters);
+      const value = first ? Object.values(first)[0] : undefined;
+      return typeof value === 'bigint' || /^count/i.test(Object.keys(first ?? {})[0] ?? '')
+        ? Number(value)
+        : value;
+    },
+    /** How many rows a table holds. */
+    count: async (table: string): Promise<number> =>
+      Number((await rowsOf<{ n: unknown }>(db, `SELECT count(*) AS n FROM ${table}`))[0]?.n ?? 0),
     request,
     login,
     users,
@@ -138,6 +157,16 @@ export async function testContext() {
 }
 
 export type TestContext = Awaited<ReturnType<typeof testContext>>;
+
+/** An open 2021 round of Norr, straight in the database (for service tests). */
+export function openRound(t: TestContext): Promise<Round> {
+  return createRound(t.db, {
+    forbundId: t.forbund.norr.id,
+    name: 'Mätning 2021',
+    year: 2021,
+    instrumentVersion: '2021',
+  });
+}
 
 /** Creates an open round and a link as the coordinator; returns their ids and token. */
 export async function roundWithLink(

@@ -29,9 +29,10 @@ Användning:
         [--previous <svar.csv>] [--format json|csv|csv-raw|md]
 
   <svar.csv>            svaren, en rad per enkät: grupp, kon, insats, datum och en kolumn
-                        per fråga (DP1 … S5); komma eller semikolon (README: "The
-                        responses file")
+                        per fråga (DP1 … S5); komma eller semikolon
+                        (docs/responses-csv.md)
   --riksnitt <fil>      riksnitt per år och fråga: year,question,all,kvinna,man
+                        (docs/riksnitt-csv.md)
   --year <åååå>         mätningens år; väljer riksnittets år
   --previous <fil>      föregående års svar, för jämförelsen med förra året
   --format <format>     json (standard): rapporten som JSON
@@ -45,6 +46,9 @@ Användning:
 
 En ogiltig fil ger slutkod 1 och varje fel på standard error, i formen
 "line N: column X: orsak". Inget skrivs då på standard output.
+
+Rapportens JSON, fält för fält: docs/report-json.md. Hela kommandoraden:
+docs/command-line.md (i Indikeras arkiv).
 `;
 
 export const serveHelp = `indikera serve: starta Indikera

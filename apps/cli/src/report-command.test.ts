@@ -40,7 +40,7 @@ const riksnitt = file(
 );
 
 describe('indikera report', () => {
-  it('prints the formats.md report as JSON', () => {
+  it('prints the report of docs/report-json.md as JSON', () => {
     const r = indikera(
       'report',
       responses,

@@ -111,10 +111,16 @@ process.env.PROTOCOL_HEADER = 'x-indikera-proto';
 const port = Number(process.env.PORT ?? '3000');
 const host = process.env.HOST ?? '0.0.0.0';
 const { handler } = await import(pathToFileURL(join(web, 'build/handler.js')).href);
+// The short path: SvelteKit's start (above) made the API and left its Node listener here
+// (apps/web/src/lib/server/platform.ts); /api requests go straight to it. The hook in
+// hooks.server.ts still forwards any /api request that reaches SvelteKit.
+const api = globalThis[Symbol.for('indikera.api-short-path')];
+if (!api) throw new Error('the web build did not start the API');
 const server = createServer((req, res) => {
   // Set here, never taken from the client.
   req.headers['x-indikera-proto'] = 'http';
-  handler(req, res);
+  if (api.isApiPath(req.url)) api.listener(req, res);
+  else handler(req, res);
 });
 server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
 for (const signal of ['SIGINT', 'SIGTERM']) {

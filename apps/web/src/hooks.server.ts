@@ -1,6 +1,7 @@
 /**
  * @module
- * One process serves the pages and the API: requests under /api go to the Hono app,
+ * One process serves the pages and the API: requests under /api go to the Hono app
+ * (bin/start.mjs hands them over before SvelteKit; any that reach it are forwarded here),
  * everything else to SvelteKit. Every page gets the security headers and its language.
  */
 

@@ -1,6 +1,6 @@
 /**
  * @module
- * Interchange formats (formats.md): reading and validating responses (CSV or Excel) and
+ * Interchange formats (docs/): reading and validating responses (CSV or Excel) and
  * riksnitt CSV, and writing the report as CSV or an Excel workbook.
  */
 

@@ -1,7 +1,7 @@
 /**
  * @module
  * A problem in an imported file, located the way a spreadsheet shows it: the header is
- * line 1. Printed as `line N: column X: reason` (formats.md).
+ * line 1. Printed as `line N: column X: reason` (docs/responses-csv.md).
  */
 
 export interface LineError {

@@ -36,7 +36,7 @@ interface Column<T> {
   readonly cell: (item: T) => Cell;
 }
 
-// Shares are unrounded percentages (formats.md): shown with one decimal, kept whole.
+// Shares are unrounded percentages (docs/report-json.md): shown with one decimal, kept whole.
 const SHARE_FORMAT = '0.0';
 
 // No comparison is an empty cell in the workbook, where a blank is easy to filter on.

@@ -2,7 +2,7 @@
  * @module
  * The rows of a responses file, whatever holds them (a CSV, a spreadsheet): a header of
  * `grupp`, `kon`, `insats`, `datum` and question ids, then one questionnaire per row,
- * judged by the rules of formats.md. All or nothing: a file with any invalid row yields
+ * judged by the rules of docs/responses-csv.md. All or nothing: a file with any invalid row yields
  * its problems as `line N: column X: reason` (the first MAX_LISTED_ERRORS, and how many
  * there are) and no responses. A file has at most MAX_ROWS rows and MAX_CELL_CHARS
  * characters a cell, and a message repeats at most about 40 characters of a value.

@@ -1,6 +1,6 @@
 /**
  * @module
- * The responses CSV of formats.md: one row per questionnaire, `grupp`, `kon`, `insats`,
+ * The responses CSV of docs/responses-csv.md: one row per questionnaire, `grupp`, `kon`, `insats`,
  * `datum` and one column per question id. The rules live in `response-rows`, shared with
  * the spreadsheet import; this file only turns the text into rows.
  */

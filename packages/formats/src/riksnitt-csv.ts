@@ -1,6 +1,6 @@
 /**
  * @module
- * Riksnitt files of formats.md: national shares per year and question
+ * Riksnitt files of docs/riksnitt-csv.md: national shares per year and question
  * (`year,question,all,kvinna,man`) and national response rates per year and group
  * (`year,group,response_rate`). Shares in percent: `75`, `75.5` or `75,5`; empty where the
  * national report gives no figure; extra columns ignored.

@@ -55,7 +55,7 @@ describe('decideDisclosure', () => {
     expect(decision.insatser.has('A')).toBe(false);
   });
 
-  it('keeps the suppression rule of formats.md for the unfiltered gender cells', () => {
+  it('keeps the suppression rule of docs/report-json.md for the unfiltered gender cells', () => {
     const decision = decideDisclosure(
       [atom(null, 'kvinna', 14), atom(null, 'man', 11), atom(null, 'annat', 1)],
       [],

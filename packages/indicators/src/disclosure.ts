@@ -16,7 +16,7 @@
  * first release that has answers to it, whatever its n.
  *
  * Candidates, in order of importance: the question's total; the gender cells of the
- * unfiltered report (chosen by the suppression rule of formats.md); each insats's total
+ * unfiltered report (chosen by the suppression rule of docs/report-json.md); each insats's total
  * (largest first); the gender cells inside each insats (the same rule within it).
  * Releases: the answers of a round enter the figures when the round is closed; answers
  * added after a reopening enter a question's figures only once at least `k` of them

@@ -1,7 +1,7 @@
 /**
  * @module
  * Figures as printed: whole percents, rounded half up exactly. Every comparison is made on
- * these, so that a reader can check a verdict against the figures shown (formats.md).
+ * these, so that a reader can check a verdict against the figures shown (docs/report-json.md).
  */
 
 /**

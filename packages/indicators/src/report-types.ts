@@ -1,6 +1,6 @@
 /**
  * @module
- * The report, exactly as `../shared/docs/formats.md` specifies it: the same JSON from the
+ * The report, exactly as `docs/report-json.md` specifies it: the same JSON from the
  * command line and the API. Shares are unrounded percentages; rounding is for display.
  */
 import type { Gender, KeyFigure } from '@indikera/instrument';
@@ -10,7 +10,7 @@ export interface GroupSummary {
   readonly group: string;
   readonly responses: number;
   readonly byGender: Readonly<Record<Gender, number>>;
-  /** People asked (sum of the links' numbers), only where known: an addition to formats.md. */
+  /** People asked (sum of the links' numbers), only where known: an addition of the API's report. */
   readonly asked?: number;
   /** Answers through the links the number asked belongs to (an addition too). */
   readonly answeredOfAsked?: number;

@@ -1,6 +1,6 @@
 /**
  * @module
- * From answer counts to the report of formats.md: per group, per question and per
+ * From answer counts to the report of docs/report-json.md: per group, per question and per
  * indicator. Pure: the caller counts (SQL or CSV) and passes riksnitt and last year.
  */
 import {
@@ -228,7 +228,7 @@ function groupSummary(
 }
 
 /**
- * Builds the report of formats.md from answer counts.
+ * Builds the report of docs/report-json.md from answer counts.
  * @example buildReport({ instrument: nns2021, tally: tallyResponses(rows), year: 2021 })
  */
 export function buildReport(options: ReportOptions): Report {

@@ -15,7 +15,7 @@ describe('suppressedGenders', () => {
   });
 
   it('hides the smallest published cell when subtraction would reveal a hidden one', () => {
-    // The formats.md example: annat = 1 would follow from 26 − 14 − 11.
+    // The worked example: annat = 1 would follow from 26 − 14 − 11.
     expect(hidden(14, 11, 1)).toEqual(['annat', 'man']);
     // 29 answered: annat = 29 − 20 − 7 = 2 unless man is hidden too.
     expect(hidden(20, 7, 2)).toEqual(['annat', 'man']);

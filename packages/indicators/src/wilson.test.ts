@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { wilsonInterval } from './wilson';
 
 describe('wilsonInterval', () => {
-  it('matches the formats.md example: 20 of 25 gives 60.87–91.14', () => {
+  it('matches the worked example: 20 of 25 gives 60.87–91.14', () => {
     const [low, high] = wilsonInterval(20, 25) ?? [Number.NaN, Number.NaN];
     expect(low).toBeCloseTo(60.87, 2);
     expect(high).toBeCloseTo(91.14, 2);

@@ -12,8 +12,9 @@ import { requireUser } from '../access';
 import type { AppEnv } from '../context';
 import { badRequest, ProblemError } from '../problem';
 import { DateString, IdParam, problems } from '../schemas';
-import { requireKept, roundFor } from '../services/round-access';
+import { roundFor } from '../services/round-access';
 import { archivePackage } from '../services/round-archive';
+import { requireKept } from '../services/rounds.service';
 import { dayIn } from '../services/today';
 import { validationHook } from '../validation';
 

@@ -30,7 +30,8 @@ import { nameSchema } from '../name';
 import { badRequest, ProblemError } from '../problem';
 import { IdParam, problems } from '../schemas';
 import { roundBokslut, targetErrors } from '../services/bokslut';
-import { requireKept, roundFor } from '../services/round-access';
+import { roundFor } from '../services/round-access';
+import { requireKept } from '../services/rounds.service';
 import { validationHook } from '../validation';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,6 +1,6 @@
 /**
  * @module
- * Importing a responses file (CSV or XLSX, formats.md) into a round: all or nothing, every
+ * Importing a responses file (CSV or XLSX, docs/responses-csv.md) into a round: all or nothing, every
  * error by line and column, and a dry run that shows what would be stored.
  */
 

@@ -10,43 +10,38 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   type AccountLink,
-  createUser,
   deleteInvitation,
-  findUsableAccountLink,
-  findUserByEmail,
   getForbund,
-  getMembership,
   insertAccountLink,
   inTransaction,
   listOpenInvitations,
   listUsersOfForbund,
   recordAudit,
-  setMembership,
-  type User,
-  useAccountLink,
 } from '@indikera/db';
 import type { Context } from 'hono';
 import { requireUser } from '../access';
 import {
   INVITATION_SECONDS,
   isoFromSeconds,
-  linkTokenHash,
   newLinkToken,
   unixSeconds,
 } from '../auth/one-time-link';
-import { hashPassword } from '../auth/password';
-import { passwordProblem } from '../auth/password-policy';
 import { createSession } from '../auth/session';
 import type { AppEnv } from '../context';
 import { setSessionCookie } from '../middleware/session';
-import { badRequest, type FieldError, ProblemError } from '../problem';
-import { IdParam, pathId, problems, TokenParam } from '../schemas';
+import { ProblemError } from '../problem';
+import { IdParam, pathId, problems, RoleSchema, TokenParam } from '../schemas';
+import {
+  createInvitedAccount,
+  InvitationGoneError,
+  joinByInvitation,
+  openInvitation,
+} from '../services/invitations.service';
 import { validationHook } from '../validation';
 import { Me, profile } from './auth';
 import { NewUserFields } from './setup';
 import { manageUsersOf } from './users';
 
-const RoleSchema = z.enum(['admin', 'koordinator', 'lasare']);
 const Invitation = z
   .object({ id: z.number(), email: z.string(), role: RoleSchema, expiresAt: z.string() })
   .openapi('Invitation');
@@ -160,38 +155,9 @@ const accept = createRoute({
   },
 });
 
-const gone = () =>
-  new ProblemError(404, 'Inbjudan finns inte, har redan använts eller har gått ut.');
-
-async function openInvitation(c: Context<AppEnv>, token: string): Promise<AccountLink> {
-  const { db, clock } = c.var.deps;
-  const link = await findUsableAccountLink(
-    db,
-    'invitation',
-    linkTokenHash(token),
-    unixSeconds(clock()),
-  );
-  if (!link?.forbundId || !link.role) throw gone();
-  return link;
-}
-
-/** Marks the invitation used and gives the person its role (a member keeps theirs). */
-async function join(c: Context<AppEnv>, link: AccountLink, user: User): Promise<void> {
-  const { db, clock } = c.var.deps;
-  const forbundId = link.forbundId ?? 0;
-  await inTransaction(db, async (trx) => {
-    if (!(await useAccountLink(trx, link.id, unixSeconds(clock())))) throw gone();
-    if (!(await getMembership(trx, user.id, forbundId))) {
-      await setMembership(trx, user.id, forbundId, link.role ?? 'lasare');
-    }
-    await recordAudit(trx, {
-      userId: user.id,
-      forbundId,
-      action: 'invitation.accept',
-      subject: `user:${user.id}`,
-      detail: { role: link.role },
-    });
-  });
+/** The invitation behind the request's token (404 when used, expired or unknown). */
+function invitationOf(c: Context<AppEnv>, token: string): Promise<AccountLink> {
+  return openInvitation(c.var.deps.db, token, c.var.deps.clock());
 }
 
 export function invitationRoutes() {
@@ -273,9 +239,9 @@ export function invitationRoutes() {
   });
 
   app.openapi(show, async (c) => {
-    const link = await openInvitation(c, c.req.valid('param').token);
+    const link = await invitationOf(c, c.req.valid('param').token);
     const forbund = await getForbund(c.var.deps.db, link.forbundId ?? 0);
-    if (!forbund) throw gone();
+    if (!forbund) throw new InvitationGoneError();
     return c.json(
       {
         email: link.email,
@@ -288,7 +254,7 @@ export function invitationRoutes() {
   });
 
   app.openapi(accept, async (c) => {
-    const link = await openInvitation(c, c.req.valid('param').token);
+    const link = await invitationOf(c, c.req.valid('param').token);
     const { db, clock } = c.var.deps;
     const signedIn = c.var.user;
     if (signedIn) {
@@ -298,31 +264,10 @@ export function invitationRoutes() {
           'Inbjudan gäller en annan e-postadress än den du är inloggad med. Logga ut och öppna länken igen.',
         );
       }
-      await join(c, link, signedIn);
+      await joinByInvitation(db, link, signedIn, clock());
       return c.json(await profile(db, signedIn), 200);
     }
-    const { name, password } = c.req.valid('json');
-    const problem =
-      password === undefined ? 'krävs' : passwordProblem(password, [link.email, name ?? '']);
-    const errors: FieldError[] = [
-      ...(name ? [] : [{ field: 'name', message: 'ange ett namn' }]),
-      ...(problem ? [{ field: 'password', message: problem }] : []),
-    ];
-    if (errors.length > 0 || !name || !password) throw badRequest(errors);
-    if (await findUserByEmail(db, link.email)) {
-      throw new ProblemError(
-        409,
-        'Det finns redan ett konto för e-postadressen. Logga in med det och öppna länken igen.',
-      );
-    }
-    const passwordHash = await hashPassword(password);
-    let user: User;
-    try {
-      user = await createUser(db, { email: link.email, name, passwordHash });
-    } catch {
-      throw new ProblemError(409, 'Kontot skapades nyss på annat sätt. Logga in i stället.');
-    }
-    await join(c, link, user);
+    const user = await createInvitedAccount(db, link, c.req.valid('json'), clock());
     setSessionCookie(c, await createSession(db, user.id, clock()));
     return c.json(await profile(db, user), 201);
   });

@@ -5,21 +5,12 @@
  */
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import {
-  createLink,
-  getInsats,
-  getLink,
-  getRound,
-  listLinksOfRound,
-  recordAudit,
-  revokeLink,
-} from '@indikera/db';
-import { findGroup, getInstrument } from '@indikera/instrument';
-import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import { getLink, getRound, listLinksOfRound } from '@indikera/db';
 import { requireRole, requireUser } from '../access';
 import type { AppEnv } from '../context';
-import { badRequest, ProblemError } from '../problem';
+import { ProblemError } from '../problem';
 import { IdParam, problems } from '../schemas';
+import { createRoundLink, revokeRoundLink } from '../services/links.service';
 import { roundFor } from '../services/round-access';
 import { validationHook } from '../validation';
 
@@ -97,12 +88,6 @@ const revoke = createRoute({
 });
 
 /** 20 random bytes: 160 bits, far beyond guessing. */
-function newToken(): string {
-  const bytes = new Uint8Array(20);
-  crypto.getRandomValues(bytes);
-  return encodeBase32LowerCaseNoPadding(bytes);
-}
-
 const withPath = <T extends { token: string }>(link: T) => ({ ...link, path: `/s/${link.token}` });
 
 export function linkRoutes() {
@@ -115,32 +100,8 @@ export function linkRoutes() {
 
   app.openapi(create, async (c) => {
     const round = await roundFor(c, c.req.valid('param').id, 'koordinator');
-    const body = c.req.valid('json');
-    const { db } = c.var.deps;
-    const errors = [];
-    if (!findGroup(getInstrument(round.instrumentVersion), body.group)) {
-      errors.push({ field: 'group', message: `okänd respondentgrupp "${body.group}"` });
-    }
-    if (body.insatsId != null) {
-      const insats = await getInsats(db, body.insatsId);
-      if (insats?.forbundId !== round.forbundId)
-        errors.push({ field: 'insatsId', message: 'ingen insats i förbundet' });
-    }
-    if (errors.length > 0) throw badRequest(errors);
-    const link = await createLink(db, {
-      token: newToken(),
-      roundId: round.id,
-      groupId: body.group,
-      insatsId: body.insatsId ?? null,
-      kiosk: body.kiosk,
-      asked: body.asked ?? null,
-    });
-    await recordAudit(db, {
-      userId: requireUser(c).id,
-      forbundId: round.forbundId,
-      action: 'link.create',
-      subject: `link:${link.id}`,
-    });
+    const by = requireUser(c).id;
+    const link = await createRoundLink(c.var.deps.db, round, c.req.valid('json'), by);
     return c.json(withPath(link), 201);
   });
 
@@ -151,14 +112,8 @@ export function linkRoutes() {
     const round = link && (await getRound(db, link.roundId));
     if (!link || !round) throw new ProblemError(404, 'Länken finns inte.');
     await requireRole(c, round.forbundId, 'koordinator', { notFound: 'Länken finns inte.' });
-    await revokeLink(db, link.id);
-    await recordAudit(db, {
-      userId: requireUser(c).id,
-      forbundId: round.forbundId,
-      action: 'link.revoke',
-      subject: `link:${link.id}`,
-    });
-    return c.json(withPath({ ...link, revoked: true }), 200);
+    const change = { link, round, by: requireUser(c).id };
+    return c.json(withPath(await revokeRoundLink(db, c.var.surveyLinks, change)), 200);
   });
 
   return app;

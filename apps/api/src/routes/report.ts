@@ -1,6 +1,7 @@
 /**
  * @module
- * A round's indicator report: the formats.md JSON, or CSV or XLSX for the annual report.
+ * A round's indicator report: the JSON of docs/report-json.md, or CSV or XLSX for the
+ * annual report.
  * Suppressed gender cells leave the engine as `suppressed` and every format keeps them so.
  */
 
@@ -11,8 +12,9 @@ import { findGroup, getInstrument } from '@indikera/instrument';
 import type { AppEnv } from '../context';
 import { badRequest } from '../problem';
 import { IdParam, problems } from '../schemas';
-import { requireKept, roundFor } from '../services/round-access';
+import { roundFor } from '../services/round-access';
 import { roundReport } from '../services/round-report';
+import { requireKept } from '../services/rounds.service';
 import { validationHook } from '../validation';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -21,7 +23,7 @@ const report = createRoute({
   method: 'get',
   path: '/api/rounds/{id}/report',
   tags: ['Rapport'],
-  summary: 'Mätningens indikatorrapport (JSON enligt formats.md, eller CSV/XLSX)',
+  summary: 'Mätningens indikatorrapport (JSON enligt docs/report-json.md, eller CSV/XLSX)',
   request: {
     params: IdParam,
     query: z.object({
@@ -46,10 +48,10 @@ const report = createRoute({
       description: 'Rapporten',
       content: {
         'application/json': {
-          schema: z
-            .object({})
-            .passthrough()
-            .openapi({ description: 'Rapporten enligt formats.md' }),
+          schema: z.object({}).passthrough().openapi({
+            description:
+              'Rapporten enligt docs/report-json.md i Indikeras arkiv: varje fält beskrivet',
+          }),
         },
         'text/csv': { schema: z.string() },
         [XLSX]: { schema: z.string().openapi({ format: 'binary' }) },

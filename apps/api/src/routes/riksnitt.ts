@@ -6,22 +6,13 @@
  */
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import {
-  getResponseRates,
-  getRiksnitt,
-  inTransaction,
-  listBenchmarkYears,
-  listResponseRateYears,
-  recordAudit,
-  replaceBenchmarksForYear,
-  replaceResponseRatesForYear,
-} from '@indikera/db';
-import { readResponseRatesCsv, readRiksnittCsv } from '@indikera/formats';
+import { listBenchmarkYears, listResponseRateYears } from '@indikera/db';
 import type { Context } from 'hono';
 import { requireInstallationAdmin, requireUser } from '../access';
 import type { AppEnv } from '../context';
-import { ProblemError, ROW_FIELD } from '../problem';
+import { ProblemError } from '../problem';
 import { problems } from '../schemas';
+import { loadResponseRates, loadRiksnitt, riksnittOfYear } from '../services/riksnitt.service';
 import { validationHook } from '../validation';
 
 const Years = z.array(z.object({ year: z.number(), count: z.number() }));
@@ -108,22 +99,6 @@ async function csvBody(c: Context<AppEnv>): Promise<Uint8Array> {
   return new Uint8Array(await c.req.arrayBuffer());
 }
 
-function fileErrors(errors: readonly { line: number; column?: string; message: string }[]): never {
-  throw new ProblemError(
-    422,
-    'Filen innehåller fel. Inget har lästs in.',
-    errors.map((e) => ({ field: e.column ?? ROW_FIELD, line: e.line, message: e.message })),
-  );
-}
-
-/** Groups rows by year, in ascending year order. */
-function byYear<T extends { year: number }>(rows: readonly T[]): Map<number, T[]> {
-  const years = new Map<number, T[]>();
-  for (const row of [...rows].sort((a, b) => a.year - b.year))
-    years.set(row.year, [...(years.get(row.year) ?? []), row]);
-  return years;
-}
-
 export function riksnittRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -138,17 +113,7 @@ export function riksnittRoutes() {
 
   app.openapi(ofYear, async (c) => {
     requireUser(c);
-    const { year } = c.req.valid('param');
-    const { db } = c.var.deps;
-    const questions = [...(await getRiksnitt(db, year))].map(([question, r]) => ({
-      question,
-      ...r,
-    }));
-    const responseRates = [...(await getResponseRates(db, year))].map(([group, responseRate]) => ({
-      group,
-      responseRate,
-    }));
-    return c.json({ year, questions, responseRates }, 200);
+    return c.json(await riksnittOfYear(c.var.deps.db, c.req.valid('param').year), 200);
   });
 
   app.openapi(
@@ -158,27 +123,8 @@ export function riksnittRoutes() {
       'year,question,all,kvinna,man',
     ),
     async (c) => {
-      const user = requireInstallationAdmin(c);
-      const read = readRiksnittCsv(await csvBody(c));
-      if (!read.ok) fileErrors(read.errors);
-      const years = byYear(read.value);
-      await inTransaction(c.var.deps.db, async (trx) => {
-        for (const [year, rows] of years) {
-          await replaceBenchmarksForYear(
-            trx,
-            year,
-            rows.map((r) => ({ questionId: r.question, all: r.all, kvinna: r.kvinna, man: r.man })),
-          );
-        }
-        await recordAudit(trx, {
-          userId: user.id,
-          forbundId: null,
-          action: 'riksnitt.import',
-          subject: 'riksnitt',
-          detail: { years: [...years.keys()] },
-        });
-      });
-      return c.json({ years: [...years.keys()], rows: read.value.length }, 201);
+      const { id } = requireInstallationAdmin(c);
+      return c.json(await loadRiksnitt(c.var.deps.db, await csvBody(c), id), 201);
     },
   );
 
@@ -189,27 +135,8 @@ export function riksnittRoutes() {
       'year,group,response_rate',
     ),
     async (c) => {
-      const user = requireInstallationAdmin(c);
-      const read = readResponseRatesCsv(await csvBody(c));
-      if (!read.ok) fileErrors(read.errors);
-      const years = byYear(read.value);
-      await inTransaction(c.var.deps.db, async (trx) => {
-        for (const [year, rows] of years) {
-          await replaceResponseRatesForYear(
-            trx,
-            year,
-            rows.map((r) => ({ groupId: r.group, responseRate: r.responseRate })),
-          );
-        }
-        await recordAudit(trx, {
-          userId: user.id,
-          forbundId: null,
-          action: 'riksnitt.svarsfrekvens',
-          subject: 'riksnitt',
-          detail: { years: [...years.keys()] },
-        });
-      });
-      return c.json({ years: [...years.keys()], rows: read.value.length }, 201);
+      const { id } = requireInstallationAdmin(c);
+      return c.json(await loadResponseRates(c.var.deps.db, await csvBody(c), id), 201);
     },
   );
 

@@ -5,23 +5,19 @@
  */
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import {
-  countResponsesByDay,
-  countResponsesByInsats,
-  createRound,
-  listMemberships,
-  listRoundsOfForbund,
-  type Round,
-  recordAudit,
-  setRoundStatus,
-} from '@indikera/db';
-import { currentVersion, getInstrument, instrumentVersions } from '@indikera/instrument';
+import { listMemberships } from '@indikera/db';
+import { currentVersion } from '@indikera/instrument';
 import { requireRole, requireUser } from '../access';
 import type { AppEnv } from '../context';
 import { nameSchema } from '../name';
-import { badRequest } from '../problem';
 import { DateString, IdParam, problems } from '../schemas';
-import { requireKept, roundFor } from '../services/round-access';
+import { roundFor } from '../services/round-access';
+import {
+  createCheckedRound,
+  roundDetail,
+  roundsOf,
+  setRoundOpen,
+} from '../services/rounds.service';
 import { dayIn } from '../services/today';
 import { validationHook } from '../validation';
 
@@ -127,13 +123,6 @@ function statusRoute(status: 'open' | 'close') {
   });
 }
 
-/** A real day (no 2021-02-30), or no day at all; the schema only checks the shape. */
-function isCalendarDay(day: string | null | undefined): boolean {
-  if (day == null) return true;
-  const time = Date.parse(`${day}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
-}
-
 export function roundRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -146,73 +135,27 @@ export function roundRoutes() {
       forbund === undefined
         ? (await listMemberships(db, user.id)).map((m) => m.forbundId)
         : [forbund];
-    const rounds: Round[] = [];
-    for (const id of ids) rounds.push(...(await listRoundsOfForbund(db, id)));
-    // Each förbund's list is newest first; so is the whole, for a member of several.
-    rounds.sort((a, b) => b.year - a.year || b.id - a.id);
-    return c.json(rounds, 200);
+    return c.json(await roundsOf(db, ids), 200);
   });
 
   app.openapi(create, async (c) => {
     const body = c.req.valid('json');
     await requireRole(c, body.forbundId, 'koordinator');
-    if (!instrumentVersions.some((v) => v.version === body.instrumentVersion)) {
-      throw badRequest([
-        {
-          field: 'instrumentVersion',
-          message: `okänd version (finns: ${instrumentVersions.map((v) => v.version).join(', ')})`,
-        },
-      ]);
-    }
-    const errors = (['startsOn', 'endsOn'] as const)
-      .filter((field) => !isCalendarDay(body[field]))
-      .map((field) => ({ field, message: 'ingen dag i kalendern' }));
-    if (errors.length > 0) throw badRequest(errors);
-    if (body.startsOn && body.endsOn && body.endsOn < body.startsOn) {
-      throw badRequest([{ field: 'endsOn', message: 'slutar före start' }]);
-    }
-    const { db } = c.var.deps;
-    const round = await createRound(db, body);
-    await recordAudit(db, {
-      userId: requireUser(c).id,
-      forbundId: body.forbundId,
-      action: 'round.create',
-      subject: `round:${round.id}`,
-    });
-    return c.json(round, 201);
+    return c.json(await createCheckedRound(c.var.deps.db, body, requireUser(c).id), 201);
   });
 
   app.openapi(get, async (c) => {
     const round = await roundFor(c, c.req.valid('param').id, 'lasare');
-    const instrument = getInstrument(round.instrumentVersion);
     const { db, clock, config } = c.var.deps;
-    const byInsats = await countResponsesByInsats(db, round.id);
-    const groups = instrument.groups.map((g) => ({
-      group: g.id,
-      label: g.label,
-      responses: byInsats.filter((r) => r.group === g.id).reduce((sum, r) => sum + r.responses, 0),
-    }));
     const since = dayIn(new Date(clock().getTime() - 13 * 86_400_000), config.timeZone);
-    const recentDays = await countResponsesByDay(db, round.id, since);
-    return c.json({ ...round, groups, byInsats, recentDays }, 200);
+    return c.json(await roundDetail(db, round, since), 200);
   });
 
-  for (const [action, status] of [
-    ['open', 'open'],
-    ['close', 'closed'],
-  ] as const) {
+  for (const action of ['open', 'close'] as const) {
     app.openapi(statusRoute(action), async (c) => {
       const round = await roundFor(c, c.req.valid('param').id, 'koordinator');
-      requireKept(round);
-      const { db } = c.var.deps;
-      await setRoundStatus(db, round.id, status);
-      await recordAudit(db, {
-        userId: requireUser(c).id,
-        forbundId: round.forbundId,
-        action: `round.${action}`,
-        subject: `round:${round.id}`,
-      });
-      return c.json({ ...round, status }, 200);
+      const change = { round, open: action === 'open', by: requireUser(c).id };
+      return c.json(await setRoundOpen(c.var.deps.db, c.var.surveyLinks, change), 200);
     });
   }
 

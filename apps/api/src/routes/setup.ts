@@ -5,14 +5,11 @@
  */
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { createForbund, createUser, inTransaction, recordAudit, setMembership } from '@indikera/db';
-import { sql } from 'kysely';
-import { hashPassword } from '../auth/password';
-import { NewPassword, requireGoodPassword } from '../auth/password-policy';
+import { NewPassword } from '../auth/password-policy';
 import type { AppEnv } from '../context';
 import { nameSchema } from '../name';
-import { ProblemError } from '../problem';
 import { problems } from '../schemas';
+import { setUpInstallation, setupNeeded } from '../services/setup.service';
 import { validationHook } from '../validation';
 
 export const NewUserFields = {
@@ -60,50 +57,13 @@ const setup = createRoute({
   },
 });
 
-async function hasUsers(db: AppEnv['Variables']['deps']['db']): Promise<boolean> {
-  const row = await db
-    .selectFrom('users')
-    .select(sql<number>`1`.as('one'))
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
-const alreadySetUp = () =>
-  new ProblemError(409, 'Installationen har redan en administratör. Logga in i stället.');
-
 export function setupRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.openapi(status, async (c) => c.json({ needed: !(await hasUsers(c.var.deps.db)) }, 200));
+  app.openapi(status, async (c) => c.json({ needed: await setupNeeded(c.var.deps.db) }, 200));
 
   app.openapi(setup, async (c) => {
-    const body = c.req.valid('json');
-    // Checked before hashing too: once set up, a stranger's posts must not cost a hash each.
-    if (await hasUsers(c.var.deps.db)) throw alreadySetUp();
-    requireGoodPassword(body.password, [body.email, body.name]);
-    const passwordHash = await hashPassword(body.password);
-    const created = await inTransaction(c.var.deps.db, async (trx) => {
-      // Checked inside the write transaction, so two first-run posts cannot both win.
-      if (await hasUsers(trx)) return null;
-      const forbund = await createForbund(trx, body.forbundName);
-      const user = await createUser(trx, {
-        email: body.email,
-        name: body.name,
-        passwordHash,
-        isInstallationAdmin: true,
-      });
-      await setMembership(trx, user.id, forbund.id, 'admin');
-      await recordAudit(trx, {
-        userId: user.id,
-        forbundId: forbund.id,
-        action: 'installation.setup',
-        subject: `forbund:${forbund.id}`,
-      });
-      return { forbundId: forbund.id, userId: user.id };
-    });
-    if (!created) throw alreadySetUp();
-    return c.json(created, 201);
+    return c.json(await setUpInstallation(c.var.deps.db, c.req.valid('json')), 201);
   });
 
   return app;

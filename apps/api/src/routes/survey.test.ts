@@ -170,6 +170,20 @@ describe('POST /api/s/:token/responses', () => {
     expect(await rows('responses')).toBe(0);
   });
 
+  it('takes a closed round, a revoked link and a reopened round at once, though looked up just before', async () => {
+    const post = (token: string) =>
+      t.request('POST', `/api/s/${token}/responses`, { body: { id: uuid(), answers: {} } });
+    const { token, linkId, roundId, cookie } = await roundWithLink(t);
+    expect((await post(token)).status).toBe(201);
+    await t.request('POST', `/api/rounds/${roundId}/close`, { cookie });
+    expect((await post(token)).status).toBe(410);
+    await t.request('POST', `/api/rounds/${roundId}/open`, { cookie });
+    expect((await post(token)).status).toBe(201);
+    await t.request('POST', `/api/links/${linkId}/revoke`, { cookie });
+    expect((await post(token)).status).toBe(410);
+    expect(await rows('responses')).toBe(2);
+  });
+
   it('refuses a cross-site form post', async () => {
     const { token } = await roundWithLink(t);
     const res = await t.request('POST', `/api/s/${token}/responses`, {

@@ -6,22 +6,15 @@
  */
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import {
-  getForbund,
-  getInsats,
-  getLinkByToken,
-  getRound,
-  insertResponse,
-  type Link,
-  type Round,
-} from '@indikera/db';
+import { getForbund, getInsats, insertResponse, type Link } from '@indikera/db';
 import { findGroup, getInstrument, questionsOfGroup } from '@indikera/instrument';
 import type { Context } from 'hono';
 import { clientAddressOf } from '../client-address';
 import type { AppEnv } from '../context';
 import { badRequest, ProblemError } from '../problem';
-import { AnswersSchema, problems } from '../schemas';
+import { AnswersSchema, GenderSchema, problems } from '../schemas';
 import { checkResponse, UUID_V4 } from '../services/response-input';
+import { openSurveyLink, type SurveyLink } from '../services/survey-links';
 import type { SurveyRateLimit } from '../services/survey-rate-limit';
 import { dayIn } from '../services/today';
 import { validationHook } from '../validation';
@@ -63,7 +56,7 @@ const SurveySchema = z
 const ResponseBody = z
   .object({
     id: z.string().regex(UUID_V4, 'ett slumpat UUID (version 4)'),
-    kon: z.enum(['kvinna', 'man', 'annat']).nullable().optional(),
+    kon: GenderSchema.nullable().optional(),
     answers: AnswersSchema,
   })
   .openapi('SurveyResponse');
@@ -109,15 +102,9 @@ const postResponse = createRoute({
 });
 
 /** The link and its round, refusing unknown (404), revoked or closed (410). */
-async function openLink(c: Context<AppEnv>, token: string): Promise<{ link: Link; round: Round }> {
-  const { db } = c.var.deps;
-  const link = await getLinkByToken(db, token);
-  const round = link ? await getRound(db, link.roundId) : undefined;
-  if (!link || !round) throw new ProblemError(404, 'Länken finns inte. Kontrollera adressen.');
-  if (link.revoked) throw new ProblemError(410, 'Länken är inte längre aktiv.');
-  if (round.status !== 'open')
-    throw new ProblemError(410, 'Mätningen är avslutad och tar inte emot fler svar.');
-  return { link, round };
+function openLink(c: Context<AppEnv>, token: string): Promise<SurveyLink> {
+  const { db, clock } = c.var.deps;
+  return openSurveyLink(c.var.surveyLinks, db, token, clock().getTime());
 }
 
 /** Refuses (429) an answer that comes faster than its link and client may send. */

@@ -5,25 +5,15 @@
  */
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import {
-  type Database,
-  getForbund,
-  inTransaction,
-  listUsersOfForbund,
-  type Role,
-  recordAudit,
-  removeMembership,
-  setMembership,
-} from '@indikera/db';
+import { getForbund } from '@indikera/db';
 import type { Context } from 'hono';
-import type { Kysely } from 'kysely';
 import { requireRole, requireUser } from '../access';
 import type { AppEnv } from '../context';
 import { ProblemError } from '../problem';
-import { problems } from '../schemas';
+import { problems, RoleSchema } from '../schemas';
+import { changeRole, listMembers, removeMember } from '../services/users.service';
 import { validationHook } from '../validation';
 
-const RoleSchema = z.enum(['admin', 'koordinator', 'lasare']);
 const Params = z.object({
   id: z.coerce
     .number()
@@ -91,77 +81,27 @@ export async function manageUsersOf(c: Context<AppEnv>, id: number): Promise<voi
   if (!(await getForbund(c.var.deps.db, id))) throw new ProblemError(404, 'Förbundet finns inte.');
 }
 
-/**
- * Refuses to leave a förbund without an admin. Called inside the transaction that makes
- * the change, so two admins demoting each other at once cannot both succeed.
- */
-async function keepAnAdmin(
-  db: Kysely<Database>,
-  forbundId: number,
-  userId: number,
-  newRole: Role | null,
-) {
-  const all = await listUsersOfForbund(db, forbundId);
-  const target = all.find((m) => m.id === userId);
-  const admins = all.filter((m) => m.role === 'admin');
-  if (target?.role === 'admin' && newRole !== 'admin' && admins.length === 1) {
-    throw new ProblemError(409, 'Förbundet måste ha minst en administratör.');
-  }
-  return target;
-}
-
-const notAMember = () => new ProblemError(404, 'Användaren finns inte i förbundet.');
-
 export function userRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.openapi(list, async (c) => {
     const { id } = c.req.valid('param');
     await manageUsersOf(c, id);
-    return c.json(
-      (await listUsersOfForbund(c.var.deps.db, id)).map(({ id, email, name, role }) => ({
-        id,
-        email,
-        name,
-        role,
-      })),
-      200,
-    );
+    return c.json(await listMembers(c.var.deps.db, id), 200);
   });
 
   app.openapi(change, async (c) => {
     const { id, userId } = c.req.valid('param');
     await manageUsersOf(c, id);
     const { role } = c.req.valid('json');
-    const member = await inTransaction(c.var.deps.db, async (trx) => {
-      const target = await keepAnAdmin(trx, id, userId, role);
-      if (!target) throw notAMember();
-      await setMembership(trx, userId, id, role);
-      await recordAudit(trx, {
-        userId: requireUser(c).id,
-        forbundId: id,
-        action: 'membership.set',
-        subject: `user:${userId}`,
-        detail: { role },
-      });
-      return { id: target.id, email: target.email, name: target.name, role };
-    });
-    return c.json(member, 200);
+    const by = requireUser(c).id;
+    return c.json(await changeRole(c.var.deps.db, { forbundId: id, userId, role, by }), 200);
   });
 
   app.openapi(remove, async (c) => {
     const { id, userId } = c.req.valid('param');
     await manageUsersOf(c, id);
-    await inTransaction(c.var.deps.db, async (trx) => {
-      if (!(await keepAnAdmin(trx, id, userId, null))) throw notAMember();
-      await removeMembership(trx, userId, id);
-      await recordAudit(trx, {
-        userId: requireUser(c).id,
-        forbundId: id,
-        action: 'membership.remove',
-        subject: `user:${userId}`,
-      });
-    });
+    await removeMember(c.var.deps.db, { forbundId: id, userId, by: requireUser(c).id });
     return c.body(null, 204);
   });
 

@@ -25,13 +25,3 @@ export function requireOpen(round: Round): void {
     throw new ProblemError(409, 'Mätningen är stängd. Öppna den igen för att lägga till svar.');
   }
 }
-
-/** A round whose answers were culled (gallrade) has no answers, report or archive left. */
-export function requireKept(round: Pick<Round, 'culledOn'>): void {
-  if (round.culledOn !== null) {
-    throw new ProblemError(
-      410,
-      `Svaren gallrades ${round.culledOn}. Rapporten finns kvar i förbundets arkivpaket.`,
-    );
-  }
-}

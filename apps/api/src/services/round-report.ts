@@ -19,7 +19,7 @@ import { buildReport, type Report } from '@indikera/indicators';
 import { getInstrument } from '@indikera/instrument';
 import type { Kysely } from 'kysely';
 
-/** The API's report: formats.md, with what disclosure control needs a reader to know. */
+/** The API's report: docs/report-json.md, with what disclosure control needs a reader to know. */
 export interface RoundReport extends Report {
   readonly disclosure: {
     /** The smallest number of people a published figure may rest on. */

@@ -5,10 +5,12 @@
  */
 import {
   type App,
+  apiShortPath,
   configFromEnv,
   createApp,
   DEFAULT_DATABASE_URL,
   LoginThrottle,
+  SHORT_PATH,
   welcomeLines,
 } from '@indikera/api';
 import { type DatabaseConnection, migrateToLatest, openDatabase } from '@indikera/db';
@@ -37,6 +39,12 @@ export async function startPlatform(
   const origin = config.origin ?? `http://localhost:${env.PORT ?? '3000'}`;
   for (const line of await welcomeLines(connection.db, origin)) console.log(line);
   platform = { connection, api };
+  // For the web server's short path: /api requests go to this listener, not through
+  // SvelteKit's handler (apps/web/bin/start.mjs).
+  Object.defineProperty(globalThis, SHORT_PATH, {
+    value: apiShortPath(api, env),
+    configurable: true,
+  });
   return platform;
 }
 
