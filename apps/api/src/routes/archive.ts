@@ -6,15 +6,11 @@
  * Nothing is ever culled automatically; every step is in the audit log.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { cullRoundAnswers, getRound, inTransaction, recordAudit, setCullAfter } from '@indikera/db';
-import { isRealDate } from '@indikera/formats';
 import { requireUser } from '../access';
 import type { AppEnv } from '../context';
-import { badRequest, ProblemError } from '../problem';
 import { DateString, IdParam, problems } from '../schemas';
+import { cullAnswers, exportArchive, setCullDate } from '../services/archive.service';
 import { roundFor } from '../services/round-access';
-import { archivePackage } from '../services/round-archive';
-import { requireKept } from '../services/rounds.service';
 import { dayIn } from '../services/today';
 import { validationHook } from '../validation';
 
@@ -99,97 +95,42 @@ const cull = createRoute({
   },
 });
 
-function requireClosed(status: string): void {
-  if (status !== 'closed') {
-    throw new ProblemError(
-      409,
-      'Stäng mätningen först: bara en stängd mätning arkiveras och gallras.',
-    );
-  }
-}
-
 export function archiveRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.openapi(archive, async (c) => {
     const round = await roundFor(c, c.req.valid('param').id, 'admin');
-    requireKept(round);
-    requireClosed(round.status);
     const { db, clock, config } = c.var.deps;
-    const today = dayIn(clock(), config.timeZone);
-    const pkg = await archivePackage(db, round, {
-      today,
+    const { zip, fileName } = await exportArchive(db, round, {
+      today: dayIn(clock(), config.timeZone),
       threshold: config.suppressionThreshold,
+      by: requireUser(c).id,
     });
-    await recordAudit(db, {
-      userId: requireUser(c).id,
-      forbundId: round.forbundId,
-      action: 'round.archive',
-      subject: `round:${round.id}`,
-      detail: { responses: pkg.manifest.responses },
-    });
-    const { zip } = pkg;
     return c.body(
       zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength) as ArrayBuffer,
       200,
       {
         'Content-Type': 'application/zip',
-        'Content-Disposition': `attachment; filename="${pkg.fileName}"`,
+        'Content-Disposition': `attachment; filename="${fileName}"`,
       },
     );
   });
 
   app.openapi(setDate, async (c) => {
     const round = await roundFor(c, c.req.valid('param').id, 'admin');
-    requireKept(round);
     const { cullAfter } = c.req.valid('json');
-    if (cullAfter !== null && !isRealDate(cullAfter)) {
-      throw badRequest([{ field: 'cullAfter', message: 'ingen dag i kalendern' }]);
-    }
-    const { db } = c.var.deps;
-    await inTransaction(db, async (trx) => {
-      await setCullAfter(trx, round.id, cullAfter);
-      await recordAudit(trx, {
-        userId: requireUser(c).id,
-        forbundId: round.forbundId,
-        action: 'round.cull-date',
-        subject: `round:${round.id}`,
-        detail: { cullAfter },
-      });
-    });
+    await setCullDate(c.var.deps.db, round, cullAfter, requireUser(c).id);
     return c.json({ cullAfter, culledOn: null }, 200);
   });
 
   app.openapi(cull, async (c) => {
     const round = await roundFor(c, c.req.valid('param').id, 'admin');
-    requireKept(round);
-    requireClosed(round.status);
     const { db, clock, config } = c.var.deps;
     const today = dayIn(clock(), config.timeZone);
-    if (round.cullAfter === null) {
-      throw new ProblemError(409, 'Ange först från vilken dag svaren får gallras.');
-    }
-    if (today < round.cullAfter) {
-      throw new ProblemError(409, `Svaren får gallras tidigast ${round.cullAfter}.`);
-    }
-    if (c.req.valid('json').confirm.trim() !== round.name) {
-      throw badRequest([
-        { field: 'confirm', message: 'skriv mätningens namn exakt som det står för att bekräfta' },
-      ]);
-    }
-    const responses = await inTransaction(db, async (trx) => {
-      // Read again inside the transaction: two admins confirming at once cull once.
-      const current = await getRound(trx, round.id);
-      if (current) requireKept(current);
-      const deleted = await cullRoundAnswers(trx, round.id, today);
-      await recordAudit(trx, {
-        userId: requireUser(c).id,
-        forbundId: round.forbundId,
-        action: 'round.cull',
-        subject: `round:${round.id}`,
-        detail: { responses: deleted, cullAfter: round.cullAfter },
-      });
-      return deleted;
+    const responses = await cullAnswers(db, round, {
+      confirm: c.req.valid('json').confirm,
+      today,
+      by: requireUser(c).id,
     });
     return c.json({ cullAfter: round.cullAfter, culledOn: today, responses }, 200);
   });

@@ -6,30 +6,25 @@
  * "nära målet" set by its admins.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import {
-  copyTargets,
-  createMalomrade,
-  createTarget,
-  deleteMalomrade,
-  deleteTarget,
-  findPreviousRound,
-  getTarget,
-  inTransaction,
-  listMalomraden,
-  recordAudit,
-  roundOfMalomrade,
-  setTargetMargin,
-  setTargetOutcome,
-} from '@indikera/db';
+import { getTarget, roundOfMalomrade } from '@indikera/db';
 import { writeBokslutCsv, writeBokslutXlsx } from '@indikera/formats';
 import { getInstrument } from '@indikera/instrument';
 import type { Context } from 'hono';
 import { requireRole, requireUser } from '../access';
 import type { AppEnv } from '../context';
 import { nameSchema } from '../name';
-import { badRequest, ProblemError } from '../problem';
+import { ProblemError } from '../problem';
 import { IdParam, problems } from '../schemas';
-import { roundBokslut, targetErrors } from '../services/bokslut';
+import {
+  addMalomrade,
+  addTarget,
+  carryOverTargets,
+  removeMalomrade,
+  removeTarget,
+  roundBokslut,
+  setMargin,
+  setOutcome,
+} from '../services/bokslut.service';
 import { roundFor } from '../services/round-access';
 import { requireKept } from '../services/rounds.service';
 import { validationHook } from '../validation';
@@ -180,7 +175,7 @@ const removeArea = createRoute({
   responses: { 204: { description: 'Borttaget' }, ...problems(401, 403, 404) },
 });
 
-const addTarget = createRoute({
+const addTargetRoute = createRoute({
   method: 'post',
   path: '/api/malomraden/{id}/targets',
   tags: ['Socialt bokslut'],
@@ -193,7 +188,7 @@ const addTarget = createRoute({
   },
 });
 
-const setOutcome = createRoute({
+const setOutcomeRoute = createRoute({
   method: 'patch',
   path: '/api/targets/{id}',
   tags: ['Socialt bokslut'],
@@ -203,7 +198,7 @@ const setOutcome = createRoute({
   responses: { 204: { description: 'Sparat' }, ...problems(400, 401, 403, 404) },
 });
 
-const removeTarget = createRoute({
+const removeTargetRoute = createRoute({
   method: 'delete',
   path: '/api/targets/{id}',
   tags: ['Socialt bokslut'],
@@ -243,15 +238,11 @@ const margin = createRoute({
 });
 
 /** The round of a målområde or target, checked for the caller's role like the round. */
-async function roundOf(c: Context<AppEnv>, roundId: number | undefined, least: 'koordinator') {
+async function roundOf(c: Context<AppEnv>, roundId: number | undefined) {
   if (roundId === undefined) throw new ProblemError(404, NOT_FOUND);
-  const round = await roundFor(c, roundId, least);
+  const round = await roundFor(c, roundId, 'koordinator');
   requireKept(round);
-  return round;
-}
-
-async function audit(c: Context<AppEnv>, forbundId: number, action: string, subject: string) {
-  await recordAudit(c.var.deps.db, { userId: requireUser(c).id, forbundId, action, subject });
+  return { round, by: requireUser(c).id };
 }
 
 export function bokslutRoutes() {
@@ -286,23 +277,21 @@ export function bokslutRoutes() {
   });
 
   app.openapi(addArea, async (c) => {
-    const round = await roundOf(c, c.req.valid('param').id, 'koordinator');
-    const id = await createMalomrade(c.var.deps.db, round.id, c.req.valid('json').name);
-    await audit(c, round.forbundId, 'bokslut.malomrade', `round:${round.id}`);
+    const change = await roundOf(c, c.req.valid('param').id);
+    const id = await addMalomrade(c.var.deps.db, change, c.req.valid('json').name);
     return c.json({ id }, 201);
   });
 
   app.openapi(removeArea, async (c) => {
     const { id } = c.req.valid('param');
-    const round = await roundOf(c, await roundOfMalomrade(c.var.deps.db, id), 'koordinator');
-    await deleteMalomrade(c.var.deps.db, id);
-    await audit(c, round.forbundId, 'bokslut.malomrade.delete', `round:${round.id}`);
+    const change = await roundOf(c, await roundOfMalomrade(c.var.deps.db, id));
+    await removeMalomrade(c.var.deps.db, change, id);
     return c.body(null, 204);
   });
 
-  app.openapi(addTarget, async (c) => {
+  app.openapi(addTargetRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const round = await roundOf(c, await roundOfMalomrade(c.var.deps.db, id), 'koordinator');
+    const change = await roundOf(c, await roundOfMalomrade(c.var.deps.db, id));
     const body = c.req.valid('json');
     const target =
       body.kind === 'question'
@@ -313,60 +302,35 @@ export function bokslutRoutes() {
             questions: [...new Set(body.questions)],
           }
         : { ...body, goal: body.goal ?? '', outcome: body.outcome ?? null };
-    const errors = targetErrors(round, target);
-    if (errors.length > 0) throw badRequest(errors);
-    const created = await createTarget(c.var.deps.db, id, target);
-    await audit(c, round.forbundId, 'bokslut.target', `round:${round.id}`);
+    const created = await addTarget(c.var.deps.db, change, id, target);
     return c.json({ id: created.id }, 201);
   });
 
-  app.openapi(setOutcome, async (c) => {
+  app.openapi(setOutcomeRoute, async (c) => {
     const { id } = c.req.valid('param');
     const { db } = c.var.deps;
     const found = await getTarget(db, id);
-    const round = await roundOf(c, found?.roundId, 'koordinator');
-    if (found?.target.kind !== 'manual') {
-      throw badRequest([
-        { field: 'outcome', message: 'ett mål på frågor får sitt resultat ur svaren' },
-      ]);
-    }
-    await setTargetOutcome(db, id, c.req.valid('json').outcome);
-    await audit(c, round.forbundId, 'bokslut.outcome', `round:${round.id}`);
+    const change = await roundOf(c, found?.roundId);
+    if (found) await setOutcome(db, change, found.target, c.req.valid('json').outcome);
     return c.body(null, 204);
   });
 
-  app.openapi(removeTarget, async (c) => {
+  app.openapi(removeTargetRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const round = await roundOf(c, (await getTarget(c.var.deps.db, id))?.roundId, 'koordinator');
-    await deleteTarget(c.var.deps.db, id);
-    await audit(c, round.forbundId, 'bokslut.target.delete', `round:${round.id}`);
+    const change = await roundOf(c, (await getTarget(c.var.deps.db, id))?.roundId);
+    await removeTarget(c.var.deps.db, change, id);
     return c.body(null, 204);
   });
 
   app.openapi(carryOver, async (c) => {
-    const round = await roundOf(c, c.req.valid('param').id, 'koordinator');
-    const { db } = c.var.deps;
-    const copied = await inTransaction(db, async (trx) => {
-      if ((await listMalomraden(trx, round.id)).length > 0) {
-        throw new ProblemError(
-          409,
-          'Mätningen har redan mål. Ta bort dem först för att hämta förra årets.',
-        );
-      }
-      const previous = await findPreviousRound(trx, round.forbundId, round.year);
-      const count = previous ? await copyTargets(trx, previous.id, round.id) : 0;
-      if (count === 0) throw new ProblemError(409, 'Förra årets mätning har inga mål att hämta.');
-      return count;
-    });
-    await audit(c, round.forbundId, 'bokslut.copy', `round:${round.id}`);
-    return c.json({ copied }, 200);
+    const change = await roundOf(c, c.req.valid('param').id);
+    return c.json({ copied: await carryOverTargets(c.var.deps.db, change) }, 200);
   });
 
   app.openapi(margin, async (c) => {
     const { id } = c.req.valid('param');
     await requireRole(c, id, 'admin');
-    await setTargetMargin(c.var.deps.db, id, c.req.valid('json').points);
-    await audit(c, id, 'bokslut.margin', `forbund:${id}`);
+    await setMargin(c.var.deps.db, id, c.req.valid('json').points, requireUser(c).id);
     return c.body(null, 204);
   });
 
