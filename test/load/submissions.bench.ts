@@ -1,19 +1,17 @@
 /**
  * @module
- * Submissions over HTTP: a server in its own process on a database file, 50 connections
+ * Submissions over HTTP: a server in its own process on a SQLite file or a PostgreSQL
+ * database (a server of the run's own), 50 connections
  * posting full deltagare-avslut questionnaires for 20 s, each with a new id. Beside it the
  * rate of `insertResponse` called directly, the floor that HTTP, routing and validation
  * add to. Targets: ≥ 2,000 responses/s, p99 ≤ 50 ms, HTTP at least half the direct rate,
  * no errors, and every acknowledged response stored, once, with its ten answers.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { insertResponse, openDatabase } from '@indikera/db';
+import { type Dialect, insertResponse, openDatabase } from '@indikera/db';
 import autocannon from 'autocannon';
-import BetterSqlite3 from 'better-sqlite3';
 import { freePort, type ServerKind, startServerProcess } from '../server-process';
 import { fullQuestionnaires, GROUP, responseBody, seedSurveyRound } from '../survey-round';
+import { benchDatabase } from './bench-databases';
 import type { Measurement } from './measurement';
 
 const CONNECTIONS = 50;
@@ -67,12 +65,11 @@ async function postForAWhile(url: string, serverCpu: () => number): Promise<Http
 }
 
 /** Stores `DIRECT` questionnaires one transaction each, as the route does, in this process. */
-async function measureDirectRate(): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), 'indikera-bench-direct-'));
-  const file = join(dir, 'direct.sqlite');
+async function measureDirectRate(dialect: Dialect): Promise<number> {
+  const store = await benchDatabase(dialect, 'direct');
   try {
-    const { roundId, linkId, insatsId } = await seedSurveyRound(file);
-    const { db, close } = openDatabase(`file:${file}`);
+    const { roundId, linkId, insatsId } = await seedSurveyRound(store.database);
+    const { db, close } = openDatabase(store.database);
     try {
       const start = performance.now();
       for (let i = 0; i < DIRECT; i++) {
@@ -96,48 +93,50 @@ async function measureDirectRate(): Promise<number> {
       await close();
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await store.drop();
   }
 }
 
-// Once per `pnpm bench`: both servers are compared with the same floor.
-let directRate: Promise<number> | undefined;
+// Once per `pnpm bench` and database: both servers are compared with the same floor.
+const directRates = new Map<Dialect, Promise<number>>();
 
-/** What the file holds after the run, against what the clients sent and were told. */
-function verify(file: string, run: HttpRun) {
-  const sqlite = new BetterSqlite3(file, { readonly: true });
+/** What the database holds after the run, against what the clients sent and were told. */
+async function verify(database: string, run: HttpRun) {
+  const { db, close } = openDatabase(database);
   try {
     const ids = new Set(
-      sqlite
-        .prepare('SELECT id FROM responses')
-        .pluck()
-        .all()
-        .map((id) => String(id)),
+      (await db.selectFrom('responses').select('id').execute()).map((row) => row.id),
     );
-    const answers = sqlite.prepare('SELECT count(*) FROM answers').pluck().get() as number;
+    const { answers } = await db
+      .selectFrom('answers')
+      .select((eb) => eb.fn.countAll<number>().as('answers'))
+      .executeTakeFirstOrThrow();
     let missing = 0;
     for (const id of run.acknowledged) if (!ids.has(id)) missing++;
     let unknown = 0;
     for (const id of ids) if (!run.sent.has(id)) unknown++;
     return { rows: ids.size, answers, missing, unknown };
   } finally {
-    sqlite.close();
+    await close();
   }
 }
 
 /**
  * @param kind `serve` (pages and API, what `pnpm start` runs) or `api` (the API alone)
- * @example await benchSubmissions('serve')
+ * @param dialect the database the server stores in
+ * @example await benchSubmissions('serve', 'postgres')
  */
-export async function benchSubmissions(kind: ServerKind): Promise<Measurement[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'indikera-bench-submit-'));
+export async function benchSubmissions(
+  kind: ServerKind,
+  dialect: Dialect = 'sqlite',
+): Promise<Measurement[]> {
+  const store = await benchDatabase(dialect, 'http');
   try {
-    const file = join(dir, 'http.sqlite');
-    const { token } = await seedSurveyRound(file);
+    const { token } = await seedSurveyRound(store.database);
     const startedAt = performance.now();
     const server = await startServerProcess({
       kind,
-      databaseFile: file,
+      database: store.database,
       port: await freePort(39100),
       // `serve` builds the web app first when its sources have changed.
       timeoutMs: 10 * 60_000,
@@ -149,12 +148,13 @@ export async function benchSubmissions(kind: ServerKind): Promise<Measurement[]>
     } finally {
       await server.stop();
     }
-    directRate ??= measureDirectRate();
-    const direct = await directRate;
+    const rate = directRates.get(dialect) ?? measureDirectRate(dialect);
+    directRates.set(dialect, rate);
+    const direct = await rate;
     const { result } = run;
     const ok = result['2xx'];
     const httpRate = ok / result.duration;
-    const stored = verify(file, run);
+    const stored = await verify(store.database, run);
     return [
       {
         name: 'server start (a web build included when sources changed)',
@@ -241,6 +241,6 @@ export async function benchSubmissions(kind: ServerKind): Promise<Measurement[]>
       },
     ];
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await store.drop();
   }
 }
