@@ -47,7 +47,12 @@ const benches: readonly Bench[] = [
     title: 'Submissions over HTTP on PostgreSQL: the API server alone',
     run: () => benchSubmissions('api', 'postgres'),
   },
-  { id: 'national', title: 'Reports at national scale', run: benchNational },
+  { id: 'national', title: 'Reports at national scale', run: () => benchNational() },
+  {
+    id: 'national-postgres',
+    title: 'Reports at national scale on PostgreSQL',
+    run: () => benchNational('postgres'),
+  },
   { id: 'import', title: 'Import of a 100,000-row responses CSV', run: benchImport },
   {
     id: 'import-latency',
