@@ -114,13 +114,16 @@ async function healthy(url: string): Promise<boolean> {
  */
 export async function startServerProcess(options: {
   readonly kind: ServerKind;
-  readonly databaseFile: string;
+  /** A SQLite file, or a database url (`postgres://…`). */
+  readonly database: string;
   readonly port: number;
   readonly timeoutMs?: number;
   /** More environment for the server, e.g. the trusted-proxy settings. */
   readonly env?: Readonly<Record<string, string>>;
 }): Promise<ServerProcess> {
-  const databaseUrl = `file:${options.databaseFile}`;
+  const databaseUrl = /^[a-z]+:/.test(options.database)
+    ? options.database
+    : `file:${options.database}`;
   // No ORIGIN: requests come from 127.0.0.1 itself (the web server refuses an empty one).
   const { ORIGIN: _origin, ...inherited } = process.env;
   const child = spawn(

@@ -24,9 +24,10 @@ export interface SurveyRound {
   readonly token: string;
 }
 
-/** Migrates a new database file and gives it an open 2021 round with one link. */
-export async function seedSurveyRound(databaseFile: string): Promise<SurveyRound> {
-  const { db, close } = openDatabase(`file:${databaseFile}`);
+/** Migrates a new database (a SQLite file or a url) and gives it an open 2021 round with one link. */
+export async function seedSurveyRound(database: string): Promise<SurveyRound> {
+  // A path is a SQLite file; a url (`file:…`, `postgres://…`) names its database itself.
+  const { db, close } = openDatabase(database);
   try {
     await migrateToLatest(db);
     const forbund = await createForbund(db, 'Samordningsförbundet Last');

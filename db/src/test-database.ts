@@ -10,7 +10,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Kysely, sql } from 'kysely';
-import pg from 'pg';
 import { inject } from 'vitest';
 import {
   type DatabaseConnection,
@@ -23,6 +22,7 @@ import { createForbund, type Forbund } from './forbund';
 import { migrateToLatest } from './migrate';
 import { createRound, type Round } from './rounds';
 import type { Database } from './schema';
+import { runOnServer } from './test-postgres-server';
 
 export type TestDatabase = DatabaseConnection & {
   /** The url it was opened with, for another connection or process. */
@@ -72,15 +72,7 @@ async function sqliteTestDatabase(): Promise<SqliteTestDatabase> {
 }
 
 /** Runs one statement on the server's own database (CREATE and DROP DATABASE). */
-async function onServer(statement: string): Promise<void> {
-  const client = new pg.Client(inject('postgresUrl'));
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
+const onServer = (statement: string) => runOnServer(inject('postgresUrl'), statement);
 
 async function openPostgresTestDatabase(): Promise<TestDatabase> {
   const name = `test_${randomBytes(8).toString('hex')}`;

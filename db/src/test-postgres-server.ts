@@ -12,6 +12,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } fr
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 
 export interface PostgresServer {
   /** A url of the server's own `postgres` database, as the superuser `indikera`. */
@@ -29,6 +30,17 @@ export class PostgresServerError extends Error {
 }
 
 const USER = 'indikera';
+
+/** Runs one statement over a connection of its own (CREATE and DROP DATABASE). */
+export async function runOnServer(url: string, statement: string): Promise<void> {
+  const client = new pg.Client(url);
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
 
 /** The newest installed version's programs, or those in `PG_BIN`. */
 export function postgresBin(): string {

@@ -10,6 +10,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { stopBenchPostgres } from './bench-databases';
 import { benchImport } from './import.bench';
 import { benchImportLatency } from './import-latency.bench';
 import { formatMeasurement, type Measurement } from './measurement';
@@ -36,7 +37,22 @@ const benches: readonly Bench[] = [
     title: 'Submissions over HTTP: the API server alone (apps/api/src/server.ts)',
     run: () => benchSubmissions('api'),
   },
-  { id: 'national', title: 'Reports at national scale', run: benchNational },
+  {
+    id: 'submissions-serve-postgres',
+    title: 'Submissions over HTTP on PostgreSQL: indikera serve',
+    run: () => benchSubmissions('serve', 'postgres'),
+  },
+  {
+    id: 'submissions-api-postgres',
+    title: 'Submissions over HTTP on PostgreSQL: the API server alone',
+    run: () => benchSubmissions('api', 'postgres'),
+  },
+  { id: 'national', title: 'Reports at national scale', run: () => benchNational() },
+  {
+    id: 'national-postgres',
+    title: 'Reports at national scale on PostgreSQL',
+    run: () => benchNational('postgres'),
+  },
   { id: 'import', title: 'Import of a 100,000-row responses CSV', run: benchImport },
   {
     id: 'import-latency',
@@ -88,6 +104,7 @@ for (const bench of chosen) {
   console.log(`${took}\n`);
   lines.push('', took, '');
 }
+await stopBenchPostgres();
 // A blank line before the run and none after it, as the formatter (Biome) keeps Markdown.
 appendFileSync(new URL('./results.md', import.meta.url), `\n${lines.join('\n').trimEnd()}\n`);
 console.log('Appended to test/load/results.md');

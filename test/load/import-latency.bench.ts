@@ -66,7 +66,7 @@ export async function benchImportLatency(): Promise<Measurement[]> {
   );
   const server = await startServerProcess({
     kind: 'api',
-    databaseFile: database,
+    database,
     port: await freePort(3700),
   });
   try {

@@ -5,13 +5,13 @@
  * over the same round (the floor), and the riksnitt pooled from every förbund for a year.
  * Targets: report median ≤ 50 ms and ≤ 2 × the floor; pooled year ≤ 2 s.
  *
+ * On SQLite or on PostgreSQL (a server the run starts itself), the same queries.
+ *
  * BENCH_SCALE sizes the database (0.1 = 8 förbund, a tenth of the rows; 0 skips it); each
  * round keeps its full size, so per-round figures stay comparable.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { getRound, openSqlite } from '@indikera/db';
+import { statSync } from 'node:fs';
+import { type Database, type Dialect, getRound, openDatabase } from '@indikera/db';
 import {
   type AnswerCount,
   buildReport,
@@ -20,8 +20,9 @@ import {
   type Tally,
 } from '@indikera/indicators';
 import { getInstrument } from '@indikera/instrument';
-import type BetterSqlite3 from 'better-sqlite3';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { roundReport } from '../../apps/api/src/services/round-report';
+import { benchDatabase } from './bench-databases';
 import { type Measurement, median } from './measurement';
 import { buildNationalDatabase, FORBUND } from './national-database';
 
@@ -32,28 +33,39 @@ const YEAR = 2021;
  * The floor: the one query a report of a round cannot do without. Disclosure control
  * needs the counts by insats and release too.
  */
-const FLOOR_SQL = `
+const floorSql = (roundId: number) => sql`
   SELECT a.question_id AS question, a.value, coalesce(r.kon, 'annat') AS gender,
     r.insats_id, r.release, count(*) AS count
   FROM answers a JOIN responses r ON r.id = a.response_id
-  WHERE r.round_id = ?
+  WHERE r.round_id = ${roundId}
   GROUP BY a.question_id, a.value, coalesce(r.kon, 'annat'), r.insats_id, r.release`;
 
 /**
  * Every förbund's answers of a year, counted as one national tally. Written from the year's
  * rounds inwards: as a three-way join, SQLite (no statistics) scans every answer instead.
  */
-const ROUNDS_OF_YEAR = 'r.round_id IN (SELECT id FROM rounds WHERE year = ?)';
-const POOLED_ANSWERS_SQL = `
+const roundsOfYear = (year: number) =>
+  sql`r.round_id IN (SELECT id FROM rounds WHERE year = ${year})`;
+const pooledAnswersSql = (year: number) => sql<AnswerCount>`
   SELECT a.question_id AS question, a.value, coalesce(r.kon, 'annat') AS gender, count(*) AS count
   FROM responses r JOIN answers a ON a.response_id = r.id
-  WHERE ${ROUNDS_OF_YEAR}
+  WHERE ${roundsOfYear(year)}
   GROUP BY a.question_id, a.value, coalesce(r.kon, 'annat')`;
-const POOLED_RESPONSES_SQL = `
+const pooledResponsesSql = (year: number) => sql<ResponseCount>`
   SELECT r.group_id AS "group", coalesce(r.kon, 'annat') AS gender, count(*) AS count
   FROM responses r
-  WHERE ${ROUNDS_OF_YEAR}
+  WHERE ${roundsOfYear(year)}
   GROUP BY r.group_id, coalesce(r.kon, 'annat')`;
+
+/** The first column of the first row of a query that gives one number. */
+async function numberOf(
+  db: Kysely<Database>,
+  query: RawBuilder<unknown>,
+): Promise<number | undefined> {
+  const row = (await query.execute(db)).rows[0] as Record<string, unknown> | undefined;
+  const value = row ? Object.values(row)[0] : undefined;
+  return value === undefined || value === null ? undefined : Number(value);
+}
 
 async function timeRuns(runs: number, work: () => unknown): Promise<number[]> {
   const times: number[] = [];
@@ -75,15 +87,16 @@ function scale(): number {
   return value;
 }
 
-function pooledReport(sqlite: BetterSqlite3.Database, year: number) {
+async function pooledReport(db: Kysely<Database>, year: number) {
   const tally: Tally = {
-    responses: sqlite.prepare<[number], ResponseCount>(POOLED_RESPONSES_SQL).all(year),
-    answers: sqlite.prepare<[number], AnswerCount>(POOLED_ANSWERS_SQL).all(year),
+    responses: (await pooledResponsesSql(year).execute(db)).rows,
+    answers: (await pooledAnswersSql(year).execute(db)).rows,
   };
   return buildReport({ instrument: getInstrument('2021'), tally, year });
 }
 
-export async function benchNational(): Promise<Measurement[]> {
+/** @example await benchNational('postgres') */
+export async function benchNational(dialect: Dialect = 'sqlite'): Promise<Measurement[]> {
   const factor = scale();
   if (factor === 0) {
     return [
@@ -91,42 +104,42 @@ export async function benchNational(): Promise<Measurement[]> {
     ];
   }
   const forbund = Math.max(1, Math.round(FORBUND * factor));
-  const dir = mkdtempSync(join(tmpdir(), 'indikera-bench-national-'));
+  const store = await benchDatabase(dialect, 'national');
   try {
-    const file = join(dir, 'national.sqlite');
-    const built = await buildNationalDatabase(file, forbund);
-    const { db, sqlite, close } = openSqlite(`file:${file}`);
+    const built = await buildNationalDatabase(store.database, forbund);
+    const { db, close } = openDatabase(store.database);
     try {
-      const roundOf = sqlite.prepare<[number], number>(
-        'SELECT id FROM rounds WHERE forbund_id = 1 AND year = ?',
-      );
-      const roundId = roundOf.pluck().get(YEAR);
-      const previousId = roundOf.pluck().get(YEAR - 1);
+      const roundOf = (year: number) =>
+        numberOf(db, sql`SELECT id FROM rounds WHERE forbund_id = 1 AND year = ${year}`);
+      const roundId = await roundOf(YEAR);
+      const previousId = await roundOf(YEAR - 1);
       const round = roundId === undefined ? undefined : await getRound(db, roundId);
-      if (!round || previousId === undefined) throw new Error('the benchmark rounds are missing');
-      const inRound = sqlite
-        .prepare('SELECT count(*) FROM responses WHERE round_id = ?')
-        .pluck()
-        .get(roundId) as number;
+      if (!round || roundId === undefined || previousId === undefined) {
+        throw new Error('the benchmark rounds are missing');
+      }
+      const inRound =
+        (await numberOf(db, sql`SELECT count(*) FROM responses WHERE round_id = ${roundId}`)) ?? 0;
+      const size =
+        dialect === 'sqlite'
+          ? statSync(store.database).size
+          : ((await numberOf(db, sql`SELECT pg_database_size(current_database())`)) ?? 0);
 
       const report = await timeRuns(RUNS, () =>
         roundReport(db, round, {}, DEFAULT_SUPPRESSION_THRESHOLD),
       );
-      const floorQuery = sqlite.prepare(FLOOR_SQL);
-      const floor = await timeRuns(RUNS, () => floorQuery.all(roundId));
-      const twoRounds = await timeRuns(RUNS, () => {
-        floorQuery.all(roundId);
-        floorQuery.all(previousId);
+      const floor = await timeRuns(RUNS, () => floorSql(roundId).execute(db));
+      const twoRounds = await timeRuns(RUNS, async () => {
+        await floorSql(roundId).execute(db);
+        await floorSql(previousId).execute(db);
       });
-      const pooled = await timeRuns(3, () => JSON.stringify(pooledReport(sqlite, YEAR)));
-      const pooledResponses = sqlite
-        .prepare(`SELECT count(*) FROM responses r WHERE ${ROUNDS_OF_YEAR}`)
-        .pluck()
-        .get(YEAR) as number;
+      const pooled = await timeRuns(3, async () => JSON.stringify(await pooledReport(db, YEAR)));
+      const pooledResponses =
+        (await numberOf(db, sql`SELECT count(*) FROM responses r WHERE ${roundsOfYear(YEAR)}`)) ??
+        0;
 
       return [
         {
-          name: `database built: ${built.responses.toLocaleString('en')} responses, ${built.answers.toLocaleString('en')} answers, ${built.forbund} förbund × 10 years (${(statSync(file).size / 2 ** 20).toFixed(0)} MiB)`,
+          name: `database built: ${built.responses.toLocaleString('en')} responses, ${built.answers.toLocaleString('en')} answers, ${built.forbund} förbund × 10 years (${(size / 2 ** 20).toFixed(0)} MiB)`,
           value: built.seconds,
           unit: 's',
         },
@@ -170,6 +183,6 @@ export async function benchNational(): Promise<Measurement[]> {
       await close();
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await store.drop();
   }
 }

@@ -20,7 +20,7 @@ export async function benchPageWeight(): Promise<Measurement[]> {
   const { token } = await seedSurveyRound(databaseFile);
   const server = await startServerProcess({
     kind: 'serve',
-    databaseFile,
+    database: databaseFile,
     port: await freePort(39400),
     timeoutMs: 240_000,
   });

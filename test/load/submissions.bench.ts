@@ -1,21 +1,19 @@
 /**
  * @module
- * Submissions over HTTP: a server in its own process on a database file, 50 connections
- * posting full deltagare-avslut questionnaires for 20 s, each with a new id. Beside it two
- * floors: `insertResponse` called directly, and the same load against a bare `node:http`
- * server storing the same rows with better-sqlite3 (floor-server.ts), so that what the
- * product's layers cost is one ratio of one run. Targets: ≥ 2,000 responses/s, p99 ≤
- * 50 ms, at least half the bare server's rate, no errors, and every acknowledged response
- * stored, once, with its ten answers.
+ * Submissions over HTTP: a server in its own process on a SQLite file or a PostgreSQL
+ * database (a server of the run's own), 50 connections posting full deltagare-avslut
+ * questionnaires for 20 s, each with a new id. Beside it two floors: `insertResponse`
+ * called directly, and (on SQLite) the same load against a bare `node:http` server
+ * storing the same rows with better-sqlite3 (floor-server.ts), so that what the product's
+ * layers cost is one ratio of one run. Targets: ≥ 2,000 responses/s, p99 ≤ 50 ms, at
+ * least half the bare server's rate, no errors, and every acknowledged response stored,
+ * once, with its ten answers.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { insertResponse, openDatabase } from '@indikera/db';
+import { type Dialect, insertResponse, openDatabase } from '@indikera/db';
 import autocannon from 'autocannon';
-import BetterSqlite3 from 'better-sqlite3';
 import { freePort, type ServerKind, startServerProcess } from '../server-process';
 import { fullQuestionnaires, GROUP, responseBody, seedSurveyRound } from '../survey-round';
+import { benchDatabase } from './bench-databases';
 import type { Measurement } from './measurement';
 
 const CONNECTIONS = 50;
@@ -69,12 +67,11 @@ async function postForAWhile(url: string, serverCpu: () => number): Promise<Http
 }
 
 /** Stores `DIRECT` questionnaires one transaction each, as the route does, in this process. */
-async function measureDirectRate(): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), 'indikera-bench-direct-'));
-  const file = join(dir, 'direct.sqlite');
+async function measureDirectRate(dialect: Dialect): Promise<number> {
+  const store = await benchDatabase(dialect, 'direct');
   try {
-    const { roundId, linkId, insatsId } = await seedSurveyRound(file);
-    const { db, close } = openDatabase(`file:${file}`);
+    const { roundId, linkId, insatsId } = await seedSurveyRound(store.database);
+    const { db, close } = openDatabase(store.database);
     try {
       const start = performance.now();
       for (let i = 0; i < DIRECT; i++) {
@@ -98,51 +95,49 @@ async function measureDirectRate(): Promise<number> {
       await close();
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await store.drop();
   }
 }
 
-// Once per `pnpm bench`: both servers are compared with the same floor.
-let directRate: Promise<number> | undefined;
+// Once per `pnpm bench` and database: both servers are compared with the same floor.
+const directRates = new Map<Dialect, Promise<number>>();
 
-/** What the file holds after the run, against what the clients sent and were told. */
-function verify(file: string, run: HttpRun) {
-  const sqlite = new BetterSqlite3(file, { readonly: true });
+/** What the database holds after the run, against what the clients sent and were told. */
+async function verify(database: string, run: HttpRun) {
+  const { db, close } = openDatabase(database);
   try {
     const ids = new Set(
-      sqlite
-        .prepare('SELECT id FROM responses')
-        .pluck()
-        .all()
-        .map((id) => String(id)),
+      (await db.selectFrom('responses').select('id').execute()).map((row) => row.id),
     );
-    const answers = sqlite.prepare('SELECT count(*) FROM answers').pluck().get() as number;
+    const { answers } = await db
+      .selectFrom('answers')
+      .select((eb) => eb.fn.countAll<number>().as('answers'))
+      .executeTakeFirstOrThrow();
     let missing = 0;
     for (const id of run.acknowledged) if (!ids.has(id)) missing++;
     let unknown = 0;
     for (const id of ids) if (!run.sent.has(id)) unknown++;
     return { rows: ids.size, answers, missing, unknown };
   } finally {
-    sqlite.close();
+    await close();
   }
 }
 
 interface ServerRun {
   readonly run: HttpRun;
   readonly startup: number;
-  readonly stored: ReturnType<typeof verify>;
+  readonly stored: Awaited<ReturnType<typeof verify>>;
 }
 
-/** Starts a server of this kind on a fresh round, posts for a while, and checks the file. */
-async function loadServer(kind: ServerKind): Promise<ServerRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'indikera-bench-submit-'));
+/** Starts a server of this kind on a fresh round, posts for a while, and checks what it stored. */
+async function loadServer(kind: ServerKind, dialect: Dialect): Promise<ServerRun> {
+  const store = await benchDatabase(dialect, 'http');
   try {
-    const file = join(dir, 'http.sqlite');
-    const { token } = await seedSurveyRound(file);
+    const { token } = await seedSurveyRound(store.database);
     const startedAt = performance.now();
     const server = await startServerProcess({
       kind,
-      databaseFile: file,
+      database: store.database,
       port: await freePort(39100),
       // `serve` builds the web app first when its sources have changed.
       timeoutMs: 10 * 60_000,
@@ -154,30 +149,59 @@ async function loadServer(kind: ServerKind): Promise<ServerRun> {
     } finally {
       await server.stop();
     }
-    return { run, startup, stored: verify(file, run) };
+    return { run, startup, stored: await verify(store.database, run) };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await store.drop();
   }
 }
 
-// Once per `pnpm bench`: both servers are compared with the same bare server.
+// Once per `pnpm bench`: every SQLite server is compared with the same bare server.
 let floorRun: Promise<ServerRun> | undefined;
 
 const rateOf = (run: HttpRun) => run.result['2xx'] / run.result.duration;
 
+/** The bare server's figures and the product's ratio to it (a SQLite floor: SQLite only). */
+async function floorMeasurements(httpRate: number): Promise<Measurement[]> {
+  floorRun ??= loadServer('floor', 'sqlite');
+  const floor = (await floorRun).run;
+  return [
+    {
+      name: `floor: a bare node:http server storing the same rows with better-sqlite3 (${CONNECTIONS} connections, ${floor.result.duration} s)`,
+      value: rateOf(floor),
+      unit: 'responses/s',
+    },
+    { name: 'floor latency p99', value: floor.result.latency.p99, unit: 'ms' },
+    {
+      name: 'floor server CPU per stored response',
+      value: (1e6 * floor.serverCpu) / Math.max(floor.result['2xx'], 1),
+      unit: 'µs',
+    },
+    {
+      name: 'HTTP ÷ floor (the cost of the layers above the bare server)',
+      value: httpRate / rateOf(floor),
+      unit: '×',
+      target: { op: '>=', value: 0.5 },
+    },
+  ];
+}
+
 /**
  * @param kind `serve` (pages and API, what `pnpm start` runs) or `api` (the API alone)
- * @example await benchSubmissions('serve')
+ * @param dialect the database the server stores in
+ * @example await benchSubmissions('serve', 'postgres')
  */
-export async function benchSubmissions(kind: 'serve' | 'api'): Promise<Measurement[]> {
-  const { run, startup, stored } = await loadServer(kind);
-  floorRun ??= loadServer('floor');
-  const floor = (await floorRun).run;
-  directRate ??= measureDirectRate();
-  const direct = await directRate;
+export async function benchSubmissions(
+  kind: 'serve' | 'api',
+  dialect: Dialect = 'sqlite',
+): Promise<Measurement[]> {
+  const { run, startup, stored } = await loadServer(kind, dialect);
+  const rate = directRates.get(dialect) ?? measureDirectRate(dialect);
+  directRates.set(dialect, rate);
+  const direct = await rate;
   const { result } = run;
   const ok = result['2xx'];
   const httpRate = ok / result.duration;
+  const floor = dialect === 'sqlite' ? await floorMeasurements(httpRate) : [];
   return [
     {
       name: 'server start (a web build included when sources changed)',
@@ -218,23 +242,7 @@ export async function benchSubmissions(kind: 'serve' | 'api'): Promise<Measureme
       value: run.clientCpu / result.duration,
       unit: 'cores',
     },
-    {
-      name: `floor: a bare node:http server storing the same rows with better-sqlite3 (${CONNECTIONS} connections, ${floor.result.duration} s)`,
-      value: rateOf(floor),
-      unit: 'responses/s',
-    },
-    { name: 'floor latency p99', value: floor.result.latency.p99, unit: 'ms' },
-    {
-      name: 'floor server CPU per stored response',
-      value: (1e6 * floor.serverCpu) / Math.max(floor.result['2xx'], 1),
-      unit: 'µs',
-    },
-    {
-      name: 'HTTP ÷ floor (the cost of the layers above the bare server)',
-      value: httpRate / rateOf(floor),
-      unit: '×',
-      target: { op: '>=', value: 0.5 },
-    },
+    ...floor,
     {
       name: `insertResponse called directly, ${DIRECT.toLocaleString('en')} one by one`,
       value: direct,

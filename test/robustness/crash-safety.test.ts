@@ -40,7 +40,7 @@ describe('a server killed in the middle of a burst of submissions', () => {
   beforeAll(async () => {
     ({ token } = await seedSurveyRound(file));
     port = await freePort(39200);
-    server = await startServerProcess({ kind: 'api', databaseFile: file, port });
+    server = await startServerProcess({ kind: 'api', database: file, port });
   }, 60_000);
   afterAll(async () => {
     await server?.stop('SIGKILL');
@@ -62,7 +62,7 @@ describe('a server killed in the middle of a burst of submissions', () => {
 
     async function crashAndRestart(): Promise<void> {
       await server?.stop('SIGKILL');
-      server = await startServerProcess({ kind: 'api', databaseFile: file, port });
+      server = await startServerProcess({ kind: 'api', database: file, port });
     }
 
     /**

@@ -23,7 +23,7 @@ describe('the login throttle per client address, in the running server', () => {
   async function start(name: string, env: Record<string, string> = {}): Promise<string> {
     server = await startServerProcess({
       kind: 'serve',
-      databaseFile: join(dir, `${name}.sqlite`),
+      database: join(dir, `${name}.sqlite`),
       port: await freePort(39400),
       // The first start may build the web app.
       timeoutMs: 400_000,

@@ -34,7 +34,7 @@ describe('the short path to the API, in the running server', () => {
     token = (await seedSurveyRound(file)).token;
     server = await startServerProcess({
       kind: 'serve',
-      databaseFile: file,
+      database: file,
       port: await freePort(39500),
       // The first start may build the web app.
       timeoutMs: 400_000,

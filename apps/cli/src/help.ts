@@ -18,7 +18,8 @@ Kommandon:
   backup <fil>              säkerhetskopiera databasen (går bra medan servern kör)
   restore <fil>             återställ databasen från en säkerhetskopia (servern stoppad)
 
-Databasen anges med --database <url> eller DATABASE_URL (standard file:./data/indikera.sqlite).
+Databasen anges med --database <url> eller DATABASE_URL (standard file:./data/indikera.sqlite;
+en PostgreSQL-databas anges som postgres://användare:lösenord@värd/databas).
 Skriv "indikera <kommando> --help" för kommandots flaggor.
 `;
 
@@ -112,6 +113,7 @@ Användning:
   pnpm --silent indikera backup <fil> [--database <url>]
 
 Använder SQLites online-backup: kopian är hel och konsekvent även medan servern tar emot svar.
+På PostgreSQL vägrar kommandot: säkerhetskopiera där med pg_dump (se README).
 `;
 
 export const restoreHelp = `indikera restore: återställ databasen från en säkerhetskopia
@@ -123,4 +125,5 @@ Stoppa servern först: kommandot vägrar medan en annan process har databasen ö
 Säkerhetskopian kontrolleras först (hel, från Indikera, inte från en nyare version).
 Databasens -wal- och -shm-filer tas bort, så att inget gammalt kommer tillbaka, och en
 kopia av den ersatta databasen sparas bredvid (<fil>.before-restore-<tid>).
+På PostgreSQL vägrar kommandot: återställ där med pg_restore (se README).
 `;
