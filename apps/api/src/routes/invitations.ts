@@ -41,6 +41,7 @@ import type { AppEnv } from '../context';
 import { setSessionCookie } from '../middleware/session';
 import { badRequest, type FieldError, ProblemError } from '../problem';
 import { IdParam, pathId, problems, TokenParam } from '../schemas';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 import { Me, profile } from './auth';
 import { NewUserFields } from './setup';
@@ -91,7 +92,7 @@ const list = createRoute({
       description: 'Inbjudningarna',
       content: { 'application/json': { schema: z.array(Invitation) } },
     },
-    ...problems(401, 403, 404),
+    ...problems(400, 401, 403, 404),
   },
 });
 
@@ -103,7 +104,7 @@ const withdraw = createRoute({
   request: {
     params: IdParam.extend({ invitationId: pathId('invitationId') }),
   },
-  responses: { 204: { description: 'Tillbakadragen' }, ...problems(401, 403, 404) },
+  responses: { 204: { description: 'Tillbakadragen' }, ...problems(400, 401, 403, 404) },
 });
 
 const show = createRoute({
@@ -126,7 +127,7 @@ const show = createRoute({
         },
       },
     },
-    ...problems(404),
+    ...problems(400, 404),
   },
 });
 
@@ -327,5 +328,5 @@ export function invitationRoutes() {
     return c.json(await profile(db, user), 201);
   });
 
-  return app;
+  return typedRoutes(app, [create, list, withdraw, show, accept]);
 }

@@ -21,6 +21,7 @@ import type { AppEnv } from '../context';
 import { badRequest, ProblemError } from '../problem';
 import { IdParam, problems } from '../schemas';
 import { roundFor } from '../services/round-access';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const LinkSchema = z
@@ -53,7 +54,7 @@ const list = createRoute({
       description: 'Länkarna',
       content: { 'application/json': { schema: z.array(LinkSchema) } },
     },
-    ...problems(401, 403, 404),
+    ...problems(400, 401, 403, 404),
   },
 });
 
@@ -92,7 +93,7 @@ const revoke = createRoute({
   request: { params: IdParam },
   responses: {
     200: { description: 'Återkallad', content: { 'application/json': { schema: LinkSchema } } },
-    ...problems(401, 403, 404),
+    ...problems(400, 401, 403, 404),
   },
 });
 
@@ -161,5 +162,5 @@ export function linkRoutes() {
     return c.json(withPath({ ...link, revoked: true }), 200);
   });
 
-  return app;
+  return typedRoutes(app, [list, create, revoke]);
 }

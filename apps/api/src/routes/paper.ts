@@ -15,6 +15,7 @@ import { AnswersSchema, DateString, IdParam, problems } from '../schemas';
 import { checkResponse, UUID_V4 } from '../services/response-input';
 import { requireOpen, roundFor } from '../services/round-access';
 import { dayIn } from '../services/today';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const PaperBody = z
@@ -130,5 +131,5 @@ export function paperRoutes() {
       : c.json({ id, status: outcome }, 200);
   });
 
-  return app;
+  return typedRoutes(app, [enter]);
 }

@@ -10,9 +10,11 @@ import { writeReportCsv, writeReportCsvExcel, writeReportXlsx } from '@indikera/
 import { findGroup, getInstrument } from '@indikera/instrument';
 import type { AppEnv } from '../context';
 import { badRequest } from '../problem';
+import { ReportSchema } from '../report-schema';
 import { IdParam, problems } from '../schemas';
 import { roundFor } from '../services/round-access';
 import { roundReport } from '../services/round-report';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -21,7 +23,7 @@ const report = createRoute({
   method: 'get',
   path: '/api/rounds/{id}/report',
   tags: ['Rapport'],
-  summary: 'Mätningens indikatorrapport (JSON enligt formats.md, eller CSV/XLSX)',
+  summary: 'Mätningens indikatorrapport (JSON, eller CSV/XLSX)',
   request: {
     params: IdParam,
     query: z.object({
@@ -46,10 +48,7 @@ const report = createRoute({
       description: 'Rapporten',
       content: {
         'application/json': {
-          schema: z
-            .object({})
-            .passthrough()
-            .openapi({ description: 'Rapporten enligt formats.md' }),
+          schema: ReportSchema,
         },
         'text/csv': { schema: z.string() },
         [XLSX]: { schema: z.string().openapi({ format: 'binary' }) },
@@ -113,5 +112,5 @@ export function reportRoutes() {
     return c.json(result, 200);
   });
 
-  return app;
+  return typedRoutes(app, [report]);
 }

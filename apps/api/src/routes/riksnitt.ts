@@ -22,6 +22,7 @@ import { requireInstallationAdmin, requireUser } from '../access';
 import type { AppEnv } from '../context';
 import { ProblemError, ROW_FIELD } from '../problem';
 import { problems } from '../schemas';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const Years = z.array(z.object({ year: z.number(), count: z.number() }));
@@ -77,11 +78,11 @@ const ofYear = createRoute({
         },
       },
     },
-    ...problems(401),
+    ...problems(400, 401),
   },
 });
 
-function uploadRoute(path: string, summary: string, columns: string) {
+function uploadRoute<P extends string>(path: P, summary: string, columns: string) {
   return createRoute({
     method: 'post',
     path,
@@ -101,6 +102,18 @@ function uploadRoute(path: string, summary: string, columns: string) {
     },
   });
 }
+
+const uploadRiksnitt = uploadRoute(
+  '/api/riksnitt',
+  'Läs in riksnitt per år och fråga (installationens administratör)',
+  'year,question,all,kvinna,man',
+);
+
+const uploadResponseRates = uploadRoute(
+  '/api/riksnitt/svarsfrekvens',
+  'Läs in nationell svarsfrekvens per år och grupp (installationens administratör)',
+  'year,group,response_rate',
+);
 
 async function csvBody(c: Context<AppEnv>): Promise<Uint8Array> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
@@ -151,67 +164,53 @@ export function riksnittRoutes() {
     return c.json({ year, questions, responseRates }, 200);
   });
 
-  app.openapi(
-    uploadRoute(
-      '/api/riksnitt',
-      'Läs in riksnitt per år och fråga (installationens administratör)',
-      'year,question,all,kvinna,man',
-    ),
-    async (c) => {
-      const user = requireInstallationAdmin(c);
-      const read = readRiksnittCsv(await csvBody(c));
-      if (!read.ok) fileErrors(read.errors);
-      const years = byYear(read.value);
-      await inTransaction(c.var.deps.db, async (trx) => {
-        for (const [year, rows] of years) {
-          await replaceBenchmarksForYear(
-            trx,
-            year,
-            rows.map((r) => ({ questionId: r.question, all: r.all, kvinna: r.kvinna, man: r.man })),
-          );
-        }
-        await recordAudit(trx, {
-          userId: user.id,
-          forbundId: null,
-          action: 'riksnitt.import',
-          subject: 'riksnitt',
-          detail: { years: [...years.keys()] },
-        });
+  app.openapi(uploadRiksnitt, async (c) => {
+    const user = requireInstallationAdmin(c);
+    const read = readRiksnittCsv(await csvBody(c));
+    if (!read.ok) fileErrors(read.errors);
+    const years = byYear(read.value);
+    await inTransaction(c.var.deps.db, async (trx) => {
+      for (const [year, rows] of years) {
+        await replaceBenchmarksForYear(
+          trx,
+          year,
+          rows.map((r) => ({ questionId: r.question, all: r.all, kvinna: r.kvinna, man: r.man })),
+        );
+      }
+      await recordAudit(trx, {
+        userId: user.id,
+        forbundId: null,
+        action: 'riksnitt.import',
+        subject: 'riksnitt',
+        detail: { years: [...years.keys()] },
       });
-      return c.json({ years: [...years.keys()], rows: read.value.length }, 201);
-    },
-  );
+    });
+    return c.json({ years: [...years.keys()], rows: read.value.length }, 201);
+  });
 
-  app.openapi(
-    uploadRoute(
-      '/api/riksnitt/svarsfrekvens',
-      'Läs in nationell svarsfrekvens per år och grupp (installationens administratör)',
-      'year,group,response_rate',
-    ),
-    async (c) => {
-      const user = requireInstallationAdmin(c);
-      const read = readResponseRatesCsv(await csvBody(c));
-      if (!read.ok) fileErrors(read.errors);
-      const years = byYear(read.value);
-      await inTransaction(c.var.deps.db, async (trx) => {
-        for (const [year, rows] of years) {
-          await replaceResponseRatesForYear(
-            trx,
-            year,
-            rows.map((r) => ({ groupId: r.group, responseRate: r.responseRate })),
-          );
-        }
-        await recordAudit(trx, {
-          userId: user.id,
-          forbundId: null,
-          action: 'riksnitt.svarsfrekvens',
-          subject: 'riksnitt',
-          detail: { years: [...years.keys()] },
-        });
+  app.openapi(uploadResponseRates, async (c) => {
+    const user = requireInstallationAdmin(c);
+    const read = readResponseRatesCsv(await csvBody(c));
+    if (!read.ok) fileErrors(read.errors);
+    const years = byYear(read.value);
+    await inTransaction(c.var.deps.db, async (trx) => {
+      for (const [year, rows] of years) {
+        await replaceResponseRatesForYear(
+          trx,
+          year,
+          rows.map((r) => ({ groupId: r.group, responseRate: r.responseRate })),
+        );
+      }
+      await recordAudit(trx, {
+        userId: user.id,
+        forbundId: null,
+        action: 'riksnitt.svarsfrekvens',
+        subject: 'riksnitt',
+        detail: { years: [...years.keys()] },
       });
-      return c.json({ years: [...years.keys()], rows: read.value.length }, 201);
-    },
-  );
+    });
+    return c.json({ years: [...years.keys()], rows: read.value.length }, 201);
+  });
 
-  return app;
+  return typedRoutes(app, [overview, ofYear, uploadRiksnitt, uploadResponseRates]);
 }

@@ -23,6 +23,7 @@ import { badRequest } from '../problem';
 import { DateString, IdParam, problems } from '../schemas';
 import { roundFor } from '../services/round-access';
 import { dayIn } from '../services/today';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const RoundSchema = z
@@ -64,7 +65,7 @@ const list = createRoute({
       description: 'Mätningarna',
       content: { 'application/json': { schema: z.array(RoundSchema) } },
     },
-    ...problems(401, 404),
+    ...problems(400, 401, 404),
   },
 });
 
@@ -104,7 +105,7 @@ const get = createRoute({
   request: { params: IdParam },
   responses: {
     200: { description: 'Mätningen', content: { 'application/json': { schema: RoundDetail } } },
-    ...problems(401, 404),
+    ...problems(400, 401, 404),
   },
 });
 
@@ -120,7 +121,7 @@ function statusRoute(status: 'open' | 'close') {
     request: { params: IdParam },
     responses: {
       200: { description: 'Ändrad', content: { 'application/json': { schema: RoundSchema } } },
-      ...problems(401, 403, 404),
+      ...problems(400, 401, 403, 404),
     },
   });
 }
@@ -213,5 +214,5 @@ export function roundRoutes() {
     });
   }
 
-  return app;
+  return typedRoutes(app, [list, create, get, statusRoute('open'), statusRoute('close')]);
 }

@@ -13,6 +13,7 @@ import type { AppEnv } from '../context';
 import { nameSchema } from '../name';
 import { ProblemError } from '../problem';
 import { problems } from '../schemas';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 export const NewUserFields = {
@@ -106,5 +107,5 @@ export function setupRoutes() {
     return c.json(created, 201);
   });
 
-  return app;
+  return typedRoutes(app, [status, setup]);
 }

@@ -24,6 +24,7 @@ import { AnswersSchema, problems } from '../schemas';
 import { checkResponse, UUID_V4 } from '../services/response-input';
 import type { SurveyRateLimit } from '../services/survey-rate-limit';
 import { dayIn } from '../services/today';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const TokenParam = z.object({
@@ -76,7 +77,7 @@ const getSurvey = createRoute({
   request: { params: TokenParam },
   responses: {
     200: { description: 'Enkäten', content: { 'application/json': { schema: SurveySchema } } },
-    ...problems(404, 410),
+    ...problems(400, 404, 410),
   },
 });
 
@@ -204,5 +205,5 @@ export function surveyRoutes(limit: SurveyRateLimit | null) {
       : c.json({ id, status: 'duplicate' as const }, 200);
   });
 
-  return app;
+  return typedRoutes(app, [getSurvey, postResponse]);
 }

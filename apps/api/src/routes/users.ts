@@ -21,6 +21,7 @@ import { requireRole, requireUser } from '../access';
 import type { AppEnv } from '../context';
 import { ProblemError } from '../problem';
 import { problems } from '../schemas';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const RoleSchema = z.enum(['admin', 'koordinator', 'lasare']);
@@ -53,7 +54,7 @@ const list = createRoute({
       description: 'Användarna',
       content: { 'application/json': { schema: z.array(MemberSchema) } },
     },
-    ...problems(401, 403, 404),
+    ...problems(400, 401, 403, 404),
   },
 });
 
@@ -81,7 +82,7 @@ const remove = createRoute({
   tags: ['Användare'],
   summary: 'Ta bort en användare ur förbundet (admin)',
   request: { params: UserParams },
-  responses: { 204: { description: 'Borttagen' }, ...problems(401, 403, 404, 409) },
+  responses: { 204: { description: 'Borttagen' }, ...problems(400, 401, 403, 404, 409) },
 });
 
 /** Lets through the förbund's admin and the installation administrator; 404 for no förbund. */
@@ -165,5 +166,5 @@ export function userRoutes() {
     return c.body(null, 204);
   });
 
-  return app;
+  return typedRoutes(app, [list, change, remove]);
 }
