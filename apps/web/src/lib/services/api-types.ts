@@ -8,6 +8,11 @@ import type { Api } from './api-answer';
 
 type Ok<Endpoint> = InferResponseType<Endpoint, 200>;
 
+/** An RFC 9457 problem, as every route answers an error. */
+export type Problem = InferResponseType<Api['api']['auth']['me']['$get'], 401>;
+/** A field (or a file's line and column) a problem names. */
+export type FieldError = NonNullable<Problem['errors']>[number];
+
 export type Me = Ok<Api['api']['auth']['me']['$get']>;
 export type Role = Me['memberships'][number]['role'];
 export type Round = Ok<Api['api']['rounds']['$get']>[number];

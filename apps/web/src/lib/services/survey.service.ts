@@ -5,13 +5,13 @@
  * the form without it (through the page server), and by the offline outbox. Every
  * status the API may give is read here once, into an outcome each caller acts on.
  */
+import type { InferRequestType } from 'hono/client';
 import { type Api, answer } from './api-answer';
 
-export interface ResponseBody {
-  readonly id: string;
-  readonly kon: 'kvinna' | 'man' | 'annat' | null;
-  readonly answers: Readonly<Record<string, number | 'ja' | 'nej'>>;
-}
+/** One questionnaire's answers as the API takes them: an id, kön and answers by question. */
+export type ResponseBody = InferRequestType<
+  Api['api']['s'][':token']['responses']['$post']
+>['json'];
 
 export type SubmitOutcome =
   /** Stored now (201), or already stored under the same id (200). */

@@ -8,7 +8,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { staffApi } from '$lib/server/api-client';
 import { fieldErrors } from '$lib/services/api-answer';
-import type { Role } from '$lib/services/api-types';
+import type { Forbund as ForbundRow, Role } from '$lib/services/api-types';
 import {
   changeMember,
   fetchAccessibilityContact,
@@ -25,10 +25,7 @@ import {
 } from '$lib/services/invitations.service';
 import type { Actions, PageServerLoad } from './$types';
 
-interface Forbund {
-  readonly id: number;
-  readonly name: string;
-}
+type Forbund = Pick<ForbundRow, 'id' | 'name'>;
 
 const ROLES: readonly Role[] = ['admin', 'koordinator', 'lasare'];
 

@@ -6,18 +6,13 @@
 import { nns2021 } from '@indikera/instrument';
 import { error, fail } from '@sveltejs/kit';
 import { staffApi } from '$lib/server/api-client';
+import type { FieldError } from '$lib/services/api-types';
 import {
   fetchRiksnittYear,
   fetchRiksnittYears,
   uploadRiksnitt,
 } from '$lib/services/riksnitt.service';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-
-export interface FileError {
-  readonly line?: number;
-  readonly field: string;
-  readonly message: string;
-}
 
 type Kind = 'riksnitt' | 'svarsfrekvens';
 
@@ -41,7 +36,7 @@ async function upload(event: RequestEvent, kind: Kind) {
   const data = await event.request.formData();
   const file = data.get('file');
   if (!(file instanceof File) || file.size === 0)
-    return fail(400, { kind, message: 'Välj en CSV-fil.', errors: [] as FileError[] });
+    return fail(400, { kind, message: 'Välj en CSV-fil.', errors: [] as FieldError[] });
   const res = await uploadRiksnitt(staffApi(event), kind, file);
   if (!res.ok)
     return fail(res.status === 422 ? 422 : 400, {
