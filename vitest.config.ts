@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig, type TestProjectConfiguration } from 'vitest/config';
 
 // One project per workspace folder, so a newcomer can run a single package's tests
@@ -47,8 +48,12 @@ export default defineConfig({
       'packages/*',
       'apps/cli',
       'apps/api',
-      // The web app's pure helpers; its pages are tested end to end.
-      { test: { name: '@indikera/web', include: ['apps/web/src/**/*.test.ts'] } },
+      // The web app's helpers and services (against the API in-process); its pages are
+      // tested end to end.
+      {
+        resolve: { alias: { $lib: fileURLToPath(new URL('apps/web/src/lib', import.meta.url)) } },
+        test: { name: '@indikera/web', include: ['apps/web/src/**/*.test.ts'] },
+      },
       'db',
       // Robustness tests of the whole (test/robustness); benchmarks run with `pnpm bench`.
       'test',

@@ -18,6 +18,7 @@ import { archiveRoutes } from './routes/archive';
 import { authRoutes } from './routes/auth';
 import { bokslutRoutes } from './routes/bokslut';
 import { forbundRoutes } from './routes/forbund';
+import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
 import { insatsRoutes } from './routes/insatser';
 import { invitationRoutes } from './routes/invitations';
@@ -123,25 +124,27 @@ export function createApp(deps: AppDeps) {
     return next();
   });
 
-  app.route('/', surveyRoutes(deps.config.surveyRateLimit ? new SurveyRateLimit() : null));
-  app.route('/', authRoutes());
-  app.route('/', setupRoutes());
-  app.route('/', forbundRoutes());
-  app.route('/', accessibilityRoutes());
-  app.route('/', userRoutes());
-  app.route('/', invitationRoutes());
-  app.route('/', passwordResetRoutes());
-  app.route('/', insatsRoutes());
-  app.route('/', roundRoutes());
-  app.route('/', linkRoutes());
-  app.route('/', reportRoutes());
-  app.route('/', reportCommentRoutes());
-  app.route('/', paperRoutes());
-  app.route('/', importRoutes());
-  app.route('/', riksnittRoutes());
-  app.route('/', archiveRoutes());
-  app.route('/', bokslutRoutes());
-  app.get('/api/health', (c) => c.json({ ok: true }));
+  // Chained, so that the app's type holds every route for `hono/client` (AppType).
+  const api = app
+    .route('/', surveyRoutes(deps.config.surveyRateLimit ? new SurveyRateLimit() : null))
+    .route('/', authRoutes())
+    .route('/', setupRoutes())
+    .route('/', forbundRoutes())
+    .route('/', accessibilityRoutes())
+    .route('/', userRoutes())
+    .route('/', invitationRoutes())
+    .route('/', passwordResetRoutes())
+    .route('/', insatsRoutes())
+    .route('/', roundRoutes())
+    .route('/', linkRoutes())
+    .route('/', reportRoutes())
+    .route('/', reportCommentRoutes())
+    .route('/', paperRoutes())
+    .route('/', importRoutes())
+    .route('/', riksnittRoutes())
+    .route('/', archiveRoutes())
+    .route('/', bokslutRoutes())
+    .route('/', healthRoutes());
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -151,7 +154,10 @@ export function createApp(deps: AppDeps) {
         'NNS-indikatorer för samordningsförbund: enkätlänkar, svar, mätningar och indikatorrapporter. Fel följer RFC 9457 (application/problem+json).',
     },
   });
-  return app;
+  return api;
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** The API's routes with their inputs and answers, for `hc<AppType>` (hono/client). */
+export type AppType = App;

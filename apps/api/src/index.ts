@@ -3,7 +3,7 @@
  * The Indikera HTTP API: `createApp(deps)` for tests and for the web app, which serves
  * it under /api; `startServer` runs it alone on a port.
  */
-export { type App, createApp } from './app';
+export { type App, type AppType, createApp } from './app';
 export { hashPassword } from './auth/password';
 export { passwordProblem } from './auth/password-policy';
 export { LoginThrottle } from './auth/throttle';

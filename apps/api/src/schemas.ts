@@ -48,29 +48,44 @@ export const ProblemSchema = z
   })
   .openapi('Problem');
 
-/** The standard error responses of a route, by status. */
-export function problems(...statuses: readonly number[]) {
-  const descriptions: Record<number, string> = {
-    400: 'Ogiltig begäran; `errors` namnger varje fält',
-    401: 'Inte inloggad',
-    403: 'Rollen räcker inte, eller begäran kom från en annan webbplats',
-    404: 'Finns inte (eller hör till ett annat förbund)',
-    409: 'Konflikt med det som redan finns',
-    410: 'Mätningen är stängd eller länken återkallad',
-    413: 'För stor begäran',
-    415: 'Fel innehållstyp',
-    422: 'Filen innehåller fel; `errors` anger rad och kolumn',
-    429: 'För många försök på kort tid; se Retry-After',
+const problemDescriptions = {
+  400: 'Ogiltig begäran; `errors` namnger varje fält',
+  401: 'Inte inloggad',
+  403: 'Rollen räcker inte, eller begäran kom från en annan webbplats',
+  404: 'Finns inte (eller hör till ett annat förbund)',
+  409: 'Konflikt med det som redan finns',
+  410: 'Mätningen är stängd eller länken återkallad',
+  413: 'För stor begäran',
+  415: 'Fel innehållstyp',
+  422: 'Filen innehåller fel; `errors` anger rad och kolumn',
+  429: 'För många försök på kort tid; se Retry-After',
+} as const;
+
+type ProblemStatus = keyof typeof problemDescriptions;
+
+/**
+ * The standard error responses of a route, by status; typed by status, so that a client
+ * (hc<AppType>) knows each problem a route may answer with.
+ */
+type ProblemResponses<S extends ProblemStatus> = {
+  [Status in S]: {
+    description: string;
+    content: { 'application/problem+json': { schema: typeof ProblemSchema } };
   };
+};
+
+export function problems<const S extends readonly ProblemStatus[]>(
+  ...statuses: S
+): ProblemResponses<S[number]> {
   return Object.fromEntries(
     statuses.map((s) => [
       s,
       {
-        description: descriptions[s] ?? 'Fel',
+        description: problemDescriptions[s],
         content: { 'application/problem+json': { schema: ProblemSchema } },
       },
     ]),
-  );
+  ) as ProblemResponses<S[number]>;
 }
 
 export const DateString = z

@@ -20,6 +20,7 @@ import type { AppEnv } from '../context';
 import { ProblemError } from '../problem';
 import { IdParam, problems } from '../schemas';
 import { dayIn } from '../services/today';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const ContactSchema = z
@@ -56,7 +57,7 @@ const read = createRoute({
   request: { params: IdParam },
   responses: {
     200: { description: 'Kontakten', content: { 'application/json': { schema: ContactSchema } } },
-    ...problems(401, 404),
+    ...problems(400, 401, 404),
   },
 });
 
@@ -98,7 +99,7 @@ const ofLink = createRoute({
         },
       },
     },
-    ...problems(404),
+    ...problems(400, 404),
   },
 });
 
@@ -140,5 +141,5 @@ export function accessibilityRoutes() {
     return c.json({ forbund: forbund.name, ...contact }, 200);
   });
 
-  return app;
+  return typedRoutes(app, [read, write, ofLink]);
 }

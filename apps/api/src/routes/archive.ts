@@ -12,6 +12,7 @@ import { DateString, IdParam, problems } from '../schemas';
 import { cullAnswers, exportArchive, setCullDate } from '../services/archive.service';
 import { roundFor } from '../services/round-access';
 import { dayIn } from '../services/today';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const Gallring = z
@@ -135,5 +136,5 @@ export function archiveRoutes() {
     return c.json({ cullAfter: round.cullAfter, culledOn: today, responses }, 200);
   });
 
-  return app;
+  return typedRoutes(app, [archive, setDate, cull]);
 }

@@ -29,6 +29,7 @@ import type { AppEnv } from '../context';
 import { clearSessionCookie, setSessionCookie } from '../middleware/session';
 import { badRequest, ProblemError } from '../problem';
 import { problems } from '../schemas';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 export const Me = z
@@ -214,5 +215,5 @@ export function authRoutes() {
 
   app.openapi(me, async (c) => c.json(await profile(c.var.deps.db, requireUser(c)), 200));
 
-  return app;
+  return typedRoutes(app, [login, changePassword, logout, me]);
 }

@@ -27,6 +27,7 @@ import {
 } from '../services/bokslut.service';
 import { roundFor } from '../services/round-access';
 import { requireKept } from '../services/rounds.service';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -127,7 +128,7 @@ const json = <T extends z.ZodType>(schema: T) => ({
   required: true,
   content: { 'application/json': { schema } },
 });
-const ok = (description: string, schema: z.ZodType) => ({
+const ok = <T extends z.ZodType>(description: string, schema: T) => ({
   description,
   content: { 'application/json': { schema } },
 });
@@ -334,5 +335,14 @@ export function bokslutRoutes() {
     return c.body(null, 204);
   });
 
-  return app;
+  return typedRoutes(app, [
+    read,
+    addArea,
+    removeArea,
+    addTargetRoute,
+    setOutcomeRoute,
+    removeTargetRoute,
+    carryOver,
+    margin,
+  ]);
 }

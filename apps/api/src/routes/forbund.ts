@@ -11,6 +11,7 @@ import type { AppEnv } from '../context';
 import { nameSchema } from '../name';
 import { ProblemError } from '../problem';
 import { problems } from '../schemas';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const ForbundSchema = z
@@ -80,5 +81,5 @@ export function forbundRoutes() {
     return c.json(forbund, 201);
   });
 
-  return app;
+  return typedRoutes(app, [list, create]);
 }

@@ -13,6 +13,7 @@ import { IdParam, problems } from '../schemas';
 import { importResponses, XLSX_TYPE } from '../services/import-responses';
 import { requireOpen, roundFor } from '../services/round-access';
 import { dayIn } from '../services/today';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const ImportResult = z
@@ -87,5 +88,5 @@ export function importRoutes() {
     return c.json({ dryRun: false, ...result }, 201);
   });
 
-  return app;
+  return typedRoutes(app, [importFile]);
 }

@@ -20,6 +20,7 @@ import type { AppEnv } from '../context';
 import { nameSchema } from '../name';
 import { ProblemError } from '../problem';
 import { IdParam, problems } from '../schemas';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const InsatsSchema = z
@@ -38,7 +39,7 @@ const list = createRoute({
       description: 'Insatserna',
       content: { 'application/json': { schema: z.array(InsatsSchema) } },
     },
-    ...problems(401, 404),
+    ...problems(400, 401, 404),
   },
 });
 
@@ -143,5 +144,5 @@ export function insatsRoutes() {
     return c.json({ ...insats, name }, 200);
   });
 
-  return app;
+  return typedRoutes(app, [list, create, rename]);
 }

@@ -37,6 +37,7 @@ import {
   joinByInvitation,
   openInvitation,
 } from '../services/invitations.service';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 import { Me, profile } from './auth';
 import { NewUserFields } from './setup';
@@ -86,7 +87,7 @@ const list = createRoute({
       description: 'Inbjudningarna',
       content: { 'application/json': { schema: z.array(Invitation) } },
     },
-    ...problems(401, 403, 404),
+    ...problems(400, 401, 403, 404),
   },
 });
 
@@ -98,7 +99,7 @@ const withdraw = createRoute({
   request: {
     params: IdParam.extend({ invitationId: pathId('invitationId') }),
   },
-  responses: { 204: { description: 'Tillbakadragen' }, ...problems(401, 403, 404) },
+  responses: { 204: { description: 'Tillbakadragen' }, ...problems(400, 401, 403, 404) },
 });
 
 const show = createRoute({
@@ -121,7 +122,7 @@ const show = createRoute({
         },
       },
     },
-    ...problems(404),
+    ...problems(400, 404),
   },
 });
 
@@ -272,5 +273,5 @@ export function invitationRoutes() {
     return c.json(await profile(db, user), 201);
   });
 
-  return app;
+  return typedRoutes(app, [create, list, withdraw, show, accept]);
 }

@@ -12,6 +12,7 @@ import { ProblemError } from '../problem';
 import { IdParam, problems } from '../schemas';
 import { createRoundLink, revokeRoundLink } from '../services/links.service';
 import { roundFor } from '../services/round-access';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const LinkSchema = z
@@ -44,7 +45,7 @@ const list = createRoute({
       description: 'Länkarna',
       content: { 'application/json': { schema: z.array(LinkSchema) } },
     },
-    ...problems(401, 403, 404),
+    ...problems(400, 401, 403, 404),
   },
 });
 
@@ -83,7 +84,7 @@ const revoke = createRoute({
   request: { params: IdParam },
   responses: {
     200: { description: 'Återkallad', content: { 'application/json': { schema: LinkSchema } } },
-    ...problems(401, 403, 404),
+    ...problems(400, 401, 403, 404),
   },
 });
 
@@ -116,5 +117,5 @@ export function linkRoutes() {
     return c.json(withPath(await revokeRoundLink(db, c.var.surveyLinks, change)), 200);
   });
 
-  return app;
+  return typedRoutes(app, [list, create, revoke]);
 }

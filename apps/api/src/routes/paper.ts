@@ -12,6 +12,7 @@ import { enterPaperForm } from '../services/paper.service';
 import { UUID_V4 } from '../services/response-input';
 import { requireOpen, roundFor } from '../services/round-access';
 import { dayIn } from '../services/today';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const PaperBody = z
@@ -81,5 +82,5 @@ export function paperRoutes() {
       : c.json({ id, status: 'duplicate' as const }, 200);
   });
 
-  return app;
+  return typedRoutes(app, [enter]);
 }

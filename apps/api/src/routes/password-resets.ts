@@ -35,6 +35,7 @@ import { NewPassword, requireGoodPassword } from '../auth/password-policy';
 import type { AppEnv } from '../context';
 import { ProblemError } from '../problem';
 import { IdParam, pathId, problems, TokenParam } from '../schemas';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 import { manageUsersOf } from './users';
 
@@ -55,7 +56,7 @@ const create = createRoute({
         },
       },
     },
-    ...problems(401, 403, 404),
+    ...problems(400, 401, 403, 404),
   },
 });
 
@@ -72,7 +73,7 @@ const show = createRoute({
         'application/json': { schema: z.object({ email: z.string(), expiresAt: z.string() }) },
       },
     },
-    ...problems(404),
+    ...problems(400, 404),
   },
 });
 
@@ -181,5 +182,5 @@ export function passwordResetRoutes() {
     return c.body(null, 204);
   });
 
-  return app;
+  return typedRoutes(app, [create, show, use]);
 }

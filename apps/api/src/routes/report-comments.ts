@@ -20,6 +20,7 @@ import { badRequest } from '../problem';
 import { IdParam, problems } from '../schemas';
 import { roundFor } from '../services/round-access';
 import { dayIn } from '../services/today';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const Comments = z
@@ -57,7 +58,7 @@ const read = createRoute({
   request: { params: IdParam },
   responses: {
     200: { description: 'Kommentarerna', content: { 'application/json': { schema: Comments } } },
-    ...problems(401, 404),
+    ...problems(400, 401, 404),
   },
 });
 
@@ -117,5 +118,5 @@ export function reportCommentRoutes() {
     return c.json(plain(saved), 200);
   });
 
-  return app;
+  return typedRoutes(app, [read, write]);
 }

@@ -11,10 +11,12 @@ import { writeReportCsv, writeReportCsvExcel, writeReportXlsx } from '@indikera/
 import { findGroup, getInstrument } from '@indikera/instrument';
 import type { AppEnv } from '../context';
 import { badRequest } from '../problem';
+import { ReportSchema } from '../report-schema';
 import { IdParam, problems } from '../schemas';
 import { roundFor } from '../services/round-access';
 import { roundReport } from '../services/round-report';
 import { requireKept } from '../services/rounds.service';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -48,9 +50,8 @@ const report = createRoute({
       description: 'Rapporten',
       content: {
         'application/json': {
-          schema: z.object({}).passthrough().openapi({
-            description:
-              'Rapporten enligt docs/report-json.md i Indikeras arkiv: varje fält beskrivet',
+          schema: ReportSchema.openapi({
+            description: 'Rapporten; varje fält beskrivs i docs/report-json.md i Indikeras arkiv',
           }),
         },
         'text/csv': { schema: z.string() },
@@ -116,5 +117,5 @@ export function reportRoutes() {
     return c.json(result, 200);
   });
 
-  return app;
+  return typedRoutes(app, [report]);
 }

@@ -13,6 +13,7 @@ import type { AppEnv } from '../context';
 import { ProblemError } from '../problem';
 import { problems } from '../schemas';
 import { loadResponseRates, loadRiksnitt, riksnittOfYear } from '../services/riksnitt.service';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const Years = z.array(z.object({ year: z.number(), count: z.number() }));
@@ -68,11 +69,11 @@ const ofYear = createRoute({
         },
       },
     },
-    ...problems(401),
+    ...problems(400, 401),
   },
 });
 
-function uploadRoute(path: string, summary: string, columns: string) {
+function uploadRoute<P extends string>(path: P, summary: string, columns: string) {
   return createRoute({
     method: 'post',
     path,
@@ -92,6 +93,18 @@ function uploadRoute(path: string, summary: string, columns: string) {
     },
   });
 }
+
+const uploadRiksnitt = uploadRoute(
+  '/api/riksnitt',
+  'Läs in riksnitt per år och fråga (installationens administratör)',
+  'year,question,all,kvinna,man',
+);
+
+const uploadResponseRates = uploadRoute(
+  '/api/riksnitt/svarsfrekvens',
+  'Läs in nationell svarsfrekvens per år och grupp (installationens administratör)',
+  'year,group,response_rate',
+);
 
 async function csvBody(c: Context<AppEnv>): Promise<Uint8Array> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
@@ -116,29 +129,15 @@ export function riksnittRoutes() {
     return c.json(await riksnittOfYear(c.var.deps.db, c.req.valid('param').year), 200);
   });
 
-  app.openapi(
-    uploadRoute(
-      '/api/riksnitt',
-      'Läs in riksnitt per år och fråga (installationens administratör)',
-      'year,question,all,kvinna,man',
-    ),
-    async (c) => {
-      const { id } = requireInstallationAdmin(c);
-      return c.json(await loadRiksnitt(c.var.deps.db, await csvBody(c), id), 201);
-    },
-  );
+  app.openapi(uploadRiksnitt, async (c) => {
+    const { id } = requireInstallationAdmin(c);
+    return c.json(await loadRiksnitt(c.var.deps.db, await csvBody(c), id), 201);
+  });
 
-  app.openapi(
-    uploadRoute(
-      '/api/riksnitt/svarsfrekvens',
-      'Läs in nationell svarsfrekvens per år och grupp (installationens administratör)',
-      'year,group,response_rate',
-    ),
-    async (c) => {
-      const { id } = requireInstallationAdmin(c);
-      return c.json(await loadResponseRates(c.var.deps.db, await csvBody(c), id), 201);
-    },
-  );
+  app.openapi(uploadResponseRates, async (c) => {
+    const { id } = requireInstallationAdmin(c);
+    return c.json(await loadResponseRates(c.var.deps.db, await csvBody(c), id), 201);
+  });
 
-  return app;
+  return typedRoutes(app, [overview, ofYear, uploadRiksnitt, uploadResponseRates]);
 }

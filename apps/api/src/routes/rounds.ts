@@ -19,6 +19,7 @@ import {
   setRoundOpen,
 } from '../services/rounds.service';
 import { dayIn } from '../services/today';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const RoundSchema = z
@@ -62,7 +63,7 @@ const list = createRoute({
       description: 'Mätningarna',
       content: { 'application/json': { schema: z.array(RoundSchema) } },
     },
-    ...problems(401, 404),
+    ...problems(400, 401, 404),
   },
 });
 
@@ -102,7 +103,7 @@ const get = createRoute({
   request: { params: IdParam },
   responses: {
     200: { description: 'Mätningen', content: { 'application/json': { schema: RoundDetail } } },
-    ...problems(401, 404),
+    ...problems(400, 401, 404),
   },
 });
 
@@ -118,7 +119,7 @@ function statusRoute(status: 'open' | 'close') {
     request: { params: IdParam },
     responses: {
       200: { description: 'Ändrad', content: { 'application/json': { schema: RoundSchema } } },
-      ...problems(401, 403, 404, 410),
+      ...problems(400, 401, 403, 404, 410),
     },
   });
 }
@@ -159,5 +160,5 @@ export function roundRoutes() {
     });
   }
 
-  return app;
+  return typedRoutes(app, [list, create, get, statusRoute('open'), statusRoute('close')]);
 }

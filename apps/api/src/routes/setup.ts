@@ -10,6 +10,7 @@ import type { AppEnv } from '../context';
 import { nameSchema } from '../name';
 import { problems } from '../schemas';
 import { setUpInstallation, setupNeeded } from '../services/setup.service';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 export const NewUserFields = {
@@ -66,5 +67,5 @@ export function setupRoutes() {
     return c.json(await setUpInstallation(c.var.deps.db, c.req.valid('json')), 201);
   });
 
-  return app;
+  return typedRoutes(app, [status, setup]);
 }

@@ -17,6 +17,7 @@ import { checkResponse, UUID_V4 } from '../services/response-input';
 import { openSurveyLink, type SurveyLink } from '../services/survey-links';
 import type { SurveyRateLimit } from '../services/survey-rate-limit';
 import { dayIn } from '../services/today';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const TokenParam = z.object({
@@ -69,7 +70,7 @@ const getSurvey = createRoute({
   request: { params: TokenParam },
   responses: {
     200: { description: 'Enkäten', content: { 'application/json': { schema: SurveySchema } } },
-    ...problems(404, 410),
+    ...problems(400, 404, 410),
   },
 });
 
@@ -191,5 +192,5 @@ export function surveyRoutes(limit: SurveyRateLimit | null) {
       : c.json({ id, status: 'duplicate' as const }, 200);
   });
 
-  return app;
+  return typedRoutes(app, [getSurvey, postResponse]);
 }

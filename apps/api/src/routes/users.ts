@@ -12,6 +12,7 @@ import type { AppEnv } from '../context';
 import { ProblemError } from '../problem';
 import { problems, RoleSchema } from '../schemas';
 import { changeRole, listMembers, removeMember } from '../services/users.service';
+import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const Params = z.object({
@@ -43,7 +44,7 @@ const list = createRoute({
       description: 'Användarna',
       content: { 'application/json': { schema: z.array(MemberSchema) } },
     },
-    ...problems(401, 403, 404),
+    ...problems(400, 401, 403, 404),
   },
 });
 
@@ -71,7 +72,7 @@ const remove = createRoute({
   tags: ['Användare'],
   summary: 'Ta bort en användare ur förbundet (admin)',
   request: { params: UserParams },
-  responses: { 204: { description: 'Borttagen' }, ...problems(401, 403, 404, 409) },
+  responses: { 204: { description: 'Borttagen' }, ...problems(400, 401, 403, 404, 409) },
 });
 
 /** Lets through the förbund's admin and the installation administrator; 404 for no förbund. */
@@ -105,5 +106,5 @@ export function userRoutes() {
     return c.body(null, 204);
   });
 
-  return app;
+  return typedRoutes(app, [list, change, remove]);
 }

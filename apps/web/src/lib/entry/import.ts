@@ -1,15 +1,7 @@
 /**
  * @module
- * The shapes of an import's answer, shared by the import page's server and its markup.
+ * The file errors of an import as the import page shows them, by line and column.
  */
-
-export interface ImportResult {
-  readonly dryRun: boolean;
-  readonly responses: number;
-  readonly byGroup: Record<string, number>;
-  readonly created?: number;
-  readonly duplicate?: number;
-}
 
 /** One problem in the file, named by line (the header is line 1) and column. */
 export interface FileError {

@@ -1,37 +1,9 @@
 /**
  * @module
- * What the report page reads from the API besides the report itself: the round and the
- * förbund's insatser. Only the fields the page uses.
+ * The report page's own shapes: its filters, the rows of Sammanfattning and the state of
+ * a comment form. What the API answers is typed from the API (`$lib/services/api-types`).
  */
-import type { IndicatorVerdict, Report } from '@indikera/indicators';
-
-/** The API's report: formats.md with what disclosure control tells the reader. */
-export interface RoundReport extends Report {
-  readonly disclosure: { readonly threshold: number; readonly releases: number };
-}
-
-export interface ReportRound {
-  readonly id: number;
-  readonly forbundId: number;
-  readonly name: string;
-  readonly year: number;
-  readonly instrumentVersion: string;
-  readonly status: 'open' | 'closed';
-  readonly byInsats: readonly InsatsCount[];
-}
-
-/** Answers per group and insats in the round (null: no insats). */
-export interface InsatsCount {
-  readonly group: string;
-  readonly insatsId: number | null;
-  readonly insatsName: string | null;
-  readonly responses: number;
-}
-
-export interface ReportInsats {
-  readonly id: number;
-  readonly name: string;
-}
+import type { IndicatorVerdict } from '@indikera/indicators';
 
 /** The filters in force: null or '' where the report covers everything. */
 export interface ReportFilterState {
@@ -48,12 +20,6 @@ export interface SummaryRow {
   readonly typvarde: string;
   /** Why the indicator has no questions, where it has none. */
   readonly note?: string;
-}
-
-/** The koordinator's Sammanfattning and Kommentar per indicator (GET …/comments). */
-export interface ReportCommentsData {
-  readonly sammanfattning: string;
-  readonly kommentarer: readonly { readonly indicator: number; readonly text: string }[];
 }
 
 /** What the page says after a comment was posted. */

@@ -1,21 +1,19 @@
 /**
  * @module
- * The respondent pages talk to the same API as the tablets, in-process: the page server
- * adds nothing of its own to what is stored.
+ * The respondent pages talk to the same API as the tablets, in-process, through the
+ * survey service: the page server adds nothing of its own to what is stored. Here the
+ * service's outcomes become the error pages a person without JavaScript sees.
  */
 import { error } from '@sveltejs/kit';
 import type { Language } from '$lib/i18n/languages';
 import { messagesFor } from '$lib/i18n/messages';
-import { getPlatform } from './platform';
-
-export interface SurveyData {
-  readonly round: { readonly id: number; readonly name: string; readonly year: number };
-  readonly forbund: { readonly name: string };
-  readonly instrumentVersion: string;
-  readonly group: { readonly id: string; readonly label: string };
-  readonly insats: { readonly id: number; readonly name: string } | null;
-  readonly kiosk: boolean;
-}
+import {
+  fetchAccessibilityContact as contactOfLink,
+  type ResponseBody,
+  submitResponse,
+  fetchSurvey as surveyOfLink,
+} from '$lib/services/survey.service';
+import { publicApi } from './api-client';
 
 const gone: Record<Language, { message: string; hint: string }> = {
   sv: {
@@ -48,62 +46,55 @@ const missing: Record<Language, { message: string; hint: string }> = {
   },
 };
 
-/** The link's questionnaire, or the error page for an unknown (404) or closed (410) one. */
-export async function fetchSurvey(token: string, lang: Language): Promise<SurveyData> {
-  const res = await getPlatform().api.request(`/api/s/${encodeURIComponent(token)}`);
-  if (res.status === 404) error(404, missing[lang]);
-  if (res.status === 410) error(410, gone[lang]);
-  if (!res.ok) error(500, { message: messagesFor(lang).sendFailed });
-  return (await res.json()) as SurveyData;
-}
+const tooLarge: Record<Language, { message: string; hint: string }> = {
+  sv: {
+    message: 'Svaren är för stora för att skickas',
+    hint: 'Svaren är inte sparade. Gå tillbaka och försök igen.',
+  },
+  en: {
+    message: 'The answers are too large to send',
+    hint: 'The answers are not saved. Go back and try again.',
+  },
+};
 
-export type PostOutcome =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly status: number; readonly errors: Record<string, string> };
+/** The link's questionnaire, or the error page for an unknown (404) or closed (410) one. */
+export async function fetchSurvey(token: string, lang: Language) {
+  const res = await surveyOfLink(publicApi('http://localhost'), token);
+  if (res.ok) return res.body;
+  if (res.status === 404 || res.status === 400) error(404, missing[lang]);
+  if (res.status === 410) error(410, gone[lang]);
+  error(500, { message: messagesFor(lang).sendFailed });
+}
 
 /**
  * Posts one response as the tablets do, from the person's address (for the rate limit);
- * the API stores it once per id.
+ * the API stores it once per id. Resolves when stored, or with the errors by question;
+ * anything else is the error page that says what happened.
  */
 export async function postResponse(
   token: string,
-  body: { id: string; kon: string | null; answers: Record<string, unknown> },
+  body: ResponseBody,
   lang: Language,
   clientAddress: string,
-): Promise<PostOutcome> {
-  const res = await getPlatform().api.request(
-    `/api/s/${encodeURIComponent(token)}/responses`,
-    {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    },
-    { clientAddress },
-  );
-  if (res.status === 201 || res.status === 200) return { ok: true };
-  if (res.status === 410) error(410, gone[lang]);
-  if (res.status === 404) error(404, missing[lang]);
-  if (res.status === 429) error(429, tooFast[lang]);
-  const problem = (await res.json().catch(() => ({}))) as {
-    errors?: { field: string; message: string }[];
+): Promise<
+  { readonly ok: true } | { readonly ok: false; readonly errors: Record<string, string> }
+> {
+  const outcome = await submitResponse(publicApi('http://localhost', clientAddress), token, body);
+  if (outcome.kind === 'stored') return { ok: true };
+  if (outcome.kind === 'invalid') return { ok: false, errors: { ...outcome.errors } };
+  const pages: Record<typeof outcome.kind, readonly [number, App.Error]> = {
+    missing: [404, missing[lang]],
+    closed: [410, gone[lang]],
+    'too-large': [413, tooLarge[lang]],
+    'too-fast': [429, tooFast[lang]],
+    unreachable: [500, { message: messagesFor(lang).sendFailed }],
   };
-  const errors: Record<string, string> = {};
-  for (const e of problem.errors ?? []) errors[e.field.replace(/^answers\./, '')] = e.message;
-  return { ok: false, status: res.status, errors };
-}
-
-export interface AccessibilityContact {
-  readonly forbund: string;
-  readonly email: string | null;
-  readonly phone: string | null;
-  /** `YYYY-MM-DD`, or null while the förbund has set no contact. */
-  readonly reviewedOn: string | null;
+  const [status, page] = pages[outcome.kind];
+  error(status, page);
 }
 
 /** The accessibility contact of the förbund behind a link, or null for an unknown link. */
-export async function fetchAccessibilityContact(
-  token: string,
-): Promise<AccessibilityContact | null> {
-  const res = await getPlatform().api.request(`/api/s/${encodeURIComponent(token)}/tillganglighet`);
-  return res.ok ? ((await res.json()) as AccessibilityContact) : null;
+export async function fetchAccessibilityContact(token: string) {
+  const res = await contactOfLink(publicApi('http://localhost'), token);
+  return res.ok ? res.body : null;
 }

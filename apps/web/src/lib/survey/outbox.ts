@@ -5,6 +5,9 @@
  * each id once, so sending again after a lost acknowledgement never stores twice. An entry
  * leaves the outbox only when the server has it, or can never take it.
  */
+import type { Api } from '$lib/services/api-answer';
+import { browserApi } from '$lib/services/browser-api';
+import { mayRetry, type ResponseBody, submitResponse } from '$lib/services/survey.service';
 
 const DB_NAME = 'indikera-outbox';
 const STORE = 'responses';
@@ -12,11 +15,7 @@ const STORE = 'responses';
 export interface OutboxEntry {
   readonly id: string;
   readonly token: string;
-  readonly body: {
-    readonly id: string;
-    readonly kon: string | null;
-    readonly answers: Readonly<Record<string, unknown>>;
-  };
+  readonly body: ResponseBody;
 }
 
 function open(): Promise<IDBDatabase> {
@@ -66,26 +65,17 @@ let flushing: Promise<number> | null = null;
 
 /**
  * Sends every waiting answer; returns how many still wait. Kept: answers that met no
- * connection, a server error, or a closed round (a coordinator may open it again).
- * Dropped: answers the server says it can never take (unknown link, invalid).
+ * connection or a server error (sending stops there), a closed round (a coordinator may
+ * open it again), or the rate limit. Dropped: stored, or what the server says it can
+ * never take (unknown link, invalid, too large).
  */
-export function flushOutbox(): Promise<number> {
+export function flushOutbox(api: Api = browserApi()): Promise<number> {
   flushing ??= (async () => {
     try {
       for (const entry of await outboxEntries()) {
-        let status: number;
-        try {
-          const res = await fetch(`/api/s/${encodeURIComponent(entry.token)}/responses`, {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify(entry.body),
-          });
-          status = res.status;
-        } catch {
-          break; // Still offline: try again later.
-        }
-        if (status === 200 || status === 201 || status === 400 || status === 404)
-          await removeFromOutbox(entry.id);
+        const outcome = await submitResponse(api, entry.token, entry.body);
+        if (outcome.kind === 'unreachable') break; // Still offline: try again later.
+        if (!mayRetry(outcome)) await removeFromOutbox(entry.id);
       }
       return await outboxCount();
     } finally {

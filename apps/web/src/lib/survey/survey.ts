@@ -6,8 +6,10 @@
  */
 import {
   type AnswerValue,
+  type Gender,
   type InstrumentTranslation,
   type InstrumentVersion,
+  isGender,
   nns2021En,
   parseAnswerText,
   type Question,
@@ -75,7 +77,8 @@ export function showSurvey(
 export type FormValues = Readonly<Record<string, string>>;
 
 export interface ReadForm {
-  readonly kon: string | null;
+  /** Null when not given, or not one of the options (then `errors.kon` says so). */
+  readonly kon: Gender | null;
   readonly answers: Record<string, AnswerValue>;
   /** Question id (or `kon`) → message. */
   readonly errors: Record<string, string>;
@@ -116,8 +119,12 @@ export function readForm(
     raw.set(q.id, parseAnswerText(instrument, q, text) ?? text);
   }
   const konText = values.kon ?? '';
-  const kon = konText === '' ? null : konText;
-  const result = validateResponse(instrument, { group, kon, answers: raw });
+  const result = validateResponse(instrument, {
+    group,
+    kon: konText === '' ? null : konText,
+    answers: raw,
+  });
+  const kon = isGender(konText) ? konText : null;
   const errors: Record<string, string> = {};
   if (!result.ok) {
     for (const p of result.problems) errors[p.field] = errorText[lang][p.code] ?? p.message;

@@ -1,10 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { callApi, fieldErrors } from '$lib/server/staff-api';
+import { staffApi } from '$lib/server/api-client';
+import { fieldErrors } from '$lib/services/api-answer';
+import { fetchSetupStatus, login, setUp } from '$lib/services/auth.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const setup = await callApi<{ needed: boolean }>(event, 'GET', '/api/setup');
-  if (!setup.body.needed) redirect(303, '/logga-in');
+  const setup = await fetchSetupStatus(staffApi(event));
+  if (setup.ok && !setup.body.needed) redirect(303, '/logga-in');
   return {};
 };
 
@@ -17,14 +19,12 @@ export const actions: Actions = {
       email: String(data.get('email') ?? '').trim(),
       password: String(data.get('password') ?? ''),
     };
-    const res = await callApi(event, 'POST', '/api/setup', values);
+    const api = staffApi(event);
+    const res = await setUp(api, values);
     if (res.status === 409) redirect(303, '/logga-in');
     if (!res.ok)
       return fail(400, { values: { ...values, password: '' }, errors: fieldErrors(res.body) });
-    await callApi(event, 'POST', '/api/auth/login', {
-      email: values.email,
-      password: values.password,
-    });
+    await login(api, { email: values.email, password: values.password });
     redirect(303, '/oversikt');
   },
 };

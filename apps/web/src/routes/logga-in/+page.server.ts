@@ -1,11 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { staffApi } from '$lib/server/api-client';
 import { safeTarget } from '$lib/server/safe-target';
-import { callApi } from '$lib/server/staff-api';
+import { fetchSetupStatus, login } from '$lib/services/auth.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const setup = await callApi<{ needed: boolean }>(event, 'GET', '/api/setup');
-  if (setup.body.needed) redirect(303, '/installera');
+  const setup = await fetchSetupStatus(staffApi(event));
+  if (setup.ok && setup.body.needed) redirect(303, '/installera');
   return {
     target: safeTarget(event.url.searchParams.get('till')),
     expired: event.url.searchParams.get('utgangen') === '1',
@@ -24,10 +25,7 @@ export const actions: Actions = {
     if (password === '') missing.password = 'Ange ditt lösenord.';
     if (Object.keys(missing).length > 0)
       return fail(400, { email, errors: missing, message: null });
-    const res = await callApi<{ detail?: string }>(event, 'POST', '/api/auth/login', {
-      email,
-      password,
-    });
+    const res = await login(staffApi(event), { email, password });
     if (res.ok) redirect(303, target);
     const message =
       res.status === 429

@@ -6,28 +6,26 @@
  * already has an account).
  */
 import { error, fail } from '@sveltejs/kit';
-import { callApi, fieldErrors } from '$lib/server/staff-api';
-import type { Role } from '$lib/staff/types';
+import { staffApi } from '$lib/server/api-client';
+import { fieldErrors } from '$lib/services/api-answer';
+import type { Forbund as ForbundRow, Role } from '$lib/services/api-types';
+import {
+  changeMember,
+  fetchAccessibilityContact,
+  listForbund,
+  listMembers,
+  removeMember,
+  saveAccessibilityContact,
+} from '$lib/services/forbund.service';
+import {
+  createPasswordReset,
+  invite,
+  listInvitations,
+  withdrawInvitation,
+} from '$lib/services/invitations.service';
 import type { Actions, PageServerLoad } from './$types';
 
-export interface Member {
-  readonly id: number;
-  readonly email: string;
-  readonly name: string;
-  readonly role: Role;
-}
-
-export interface Invitation {
-  readonly id: number;
-  readonly email: string;
-  readonly role: Role;
-  readonly expiresAt: string;
-}
-
-interface Forbund {
-  readonly id: number;
-  readonly name: string;
-}
+type Forbund = Pick<ForbundRow, 'id' | 'name'>;
 
 const ROLES: readonly Role[] = ['admin', 'koordinator', 'lasare'];
 
@@ -40,22 +38,16 @@ function detailOf(body: unknown, fallback: string): string {
   return (body as { detail?: string } | null)?.detail ?? fallback;
 }
 
-interface AccessibilityContact {
-  readonly email: string | null;
-  readonly phone: string | null;
-  readonly reviewedOn: string | null;
-}
-
 export const load: PageServerLoad = async (event) => {
   const { me } = await event.parent();
   const isAdminOf = (forbundId: number) =>
     me.memberships.some((m) => m.forbundId === forbundId && m.role === 'admin');
+  const api = staffApi(event);
   let forbund: Forbund[];
   if (me.isInstallationAdmin) {
-    forbund = (await callApi<Forbund[]>(event, 'GET', '/api/forbund')).body.map(({ id, name }) => ({
-      id,
-      name,
-    }));
+    const all = await listForbund(api);
+    if (!all.ok) error(all.status, { message: 'Förbunden kunde inte hämtas' });
+    forbund = all.body.map(({ id, name }) => ({ id, name }));
   } else {
     forbund = me.memberships
       .filter((m) => m.role === 'admin')
@@ -67,17 +59,15 @@ export const load: PageServerLoad = async (event) => {
     forbund: await Promise.all(
       forbund.map(async (f) => {
         // Only the förbund's own admins keep its accessibility contact.
-        const contact = await callApi<AccessibilityContact>(
-          event,
-          'GET',
-          `/api/forbund/${f.id}/tillganglighet`,
-        );
+        const contact = await fetchAccessibilityContact(api, f.id);
+        const users = await listMembers(api, f.id);
+        const invitations = await listInvitations(api, f.id);
+        if (!users.ok || !invitations.ok)
+          error(403, { message: 'Bara administratörer hanterar användare' });
         return {
           ...f,
-          users: (await callApi<Member[]>(event, 'GET', `/api/forbund/${f.id}/users`)).body,
-          invitations: (
-            await callApi<Invitation[]>(event, 'GET', `/api/forbund/${f.id}/invitations`)
-          ).body,
+          users: users.body,
+          invitations: invitations.body,
           contact: contact.ok && isAdminOf(f.id) ? contact.body : null,
         };
       }),
@@ -89,13 +79,19 @@ export const actions: Actions = {
   invite: async (event) => {
     const data = await event.request.formData();
     const forbundId = Number(data.get('forbundId'));
-    const values = { email: String(data.get('email') ?? '').trim(), role: roleOf(data) ?? '' };
-    const res = await callApi<Invitation & { link: string }>(
-      event,
-      'POST',
-      `/api/forbund/${forbundId}/invitations`,
-      values,
-    );
+    const role = roleOf(data);
+    const values = { email: String(data.get('email') ?? '').trim(), role: role ?? '' };
+    if (!role) {
+      return fail(400, {
+        action: 'add' as const,
+        forbundId,
+        userId: null,
+        values,
+        errors: { role: 'Välj en roll.' },
+        error: 'Rätta uppgifterna nedan och försök igen.',
+      });
+    }
+    const res = await invite(staffApi(event), forbundId, { email: values.email, role });
     if (!res.ok) {
       return fail(res.status === 409 ? 409 : 400, {
         action: 'add' as const,
@@ -119,7 +115,7 @@ export const actions: Actions = {
     const forbundId = Number(data.get('forbundId'));
     const invitationId = Number(data.get('invitationId'));
     const email = String(data.get('email') ?? '');
-    await callApi(event, 'DELETE', `/api/forbund/${forbundId}/invitations/${invitationId}`);
+    await withdrawInvitation(staffApi(event), forbundId, invitationId);
     return { withdrawn: email };
   },
   reset: async (event) => {
@@ -127,11 +123,7 @@ export const actions: Actions = {
     const forbundId = Number(data.get('forbundId'));
     const userId = Number(data.get('userId'));
     const name = String(data.get('name') ?? '');
-    const res = await callApi<{ link: string; expiresAt: string }>(
-      event,
-      'POST',
-      `/api/forbund/${forbundId}/users/${userId}/password-reset`,
-    );
+    const res = await createPasswordReset(staffApi(event), forbundId, userId);
     if (!res.ok)
       return fail(res.status === 403 ? 403 : 400, {
         action: 'row' as const,
@@ -153,9 +145,10 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const forbundId = Number(data.get('forbundId'));
     const userId = Number(data.get('userId'));
-    const res = await callApi<Member>(event, 'PUT', `/api/forbund/${forbundId}/users/${userId}`, {
-      role: roleOf(data),
-    });
+    const role = roleOf(data);
+    const res = role
+      ? await changeMember(staffApi(event), forbundId, userId, { role })
+      : { ok: false as const, status: 400 as const, body: { detail: 'Välj en roll.' } };
     if (!res.ok)
       return fail(res.status === 409 ? 409 : 400, {
         action: 'row' as const,
@@ -172,7 +165,7 @@ export const actions: Actions = {
     const forbundId = Number(data.get('forbundId'));
     const userId = Number(data.get('userId'));
     const name = String(data.get('name') ?? '');
-    const res = await callApi(event, 'DELETE', `/api/forbund/${forbundId}/users/${userId}`);
+    const res = await removeMember(staffApi(event), forbundId, userId);
     if (!res.ok)
       return fail(res.status === 409 ? 409 : 400, {
         action: 'row' as const,
@@ -192,7 +185,7 @@ export const actions: Actions = {
       email: String(data.get('email') ?? '').trim(),
       phone: String(data.get('phone') ?? '').trim(),
     };
-    const res = await callApi(event, 'PUT', `/api/forbund/${forbundId}/tillganglighet`, values);
+    const res = await saveAccessibilityContact(staffApi(event), forbundId, values);
     if (!res.ok)
       return fail(400, {
         action: 'contact' as const,

@@ -4,8 +4,9 @@
  * koordinatorer and administratörer.
  */
 import { fail } from '@sveltejs/kit';
-import { callApi, fieldErrors } from '$lib/server/staff-api';
-import type { Insats } from '$lib/staff/types';
+import { staffApi } from '$lib/server/api-client';
+import { fieldErrors } from '$lib/services/api-answer';
+import { createInsats, listInsatser, renameInsats } from '$lib/services/forbund.service';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The problem's own sentence (a 409's "Insatsen … finns redan."), or the name field's error. */
@@ -20,12 +21,12 @@ function nameError(body: unknown, status: number): string {
 
 export const load: PageServerLoad = async (event) => {
   const { me } = await event.parent();
+  const api = staffApi(event);
   const forbund = await Promise.all(
-    me.memberships.map(async (m) => ({
-      ...m,
-      insatser: (await callApi<Insats[]>(event, 'GET', `/api/forbund/${m.forbundId}/insatser`))
-        .body,
-    })),
+    me.memberships.map(async (m) => {
+      const insatser = await listInsatser(api, m.forbundId);
+      return { ...m, insatser: insatser.ok ? insatser.body : [] };
+    }),
   );
   return { forbund };
 };
@@ -35,9 +36,7 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const forbundId = Number(data.get('forbundId'));
     const name = String(data.get('name') ?? '').trim();
-    const res = await callApi<Insats>(event, 'POST', `/api/forbund/${forbundId}/insatser`, {
-      name,
-    });
+    const res = await createInsats(staffApi(event), forbundId, name);
     if (!res.ok)
       return fail(res.status === 409 ? 409 : 400, {
         action: 'create' as const,
@@ -52,7 +51,7 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const insatsId = Number(data.get('insatsId'));
     const name = String(data.get('name') ?? '').trim();
-    const res = await callApi<Insats>(event, 'PATCH', `/api/insatser/${insatsId}`, { name });
+    const res = await renameInsats(staffApi(event), insatsId, name);
     if (!res.ok)
       return fail(res.status === 409 ? 409 : 400, {
         action: 'rename' as const,

@@ -4,13 +4,15 @@
  * of the person ends; this one goes on.
  */
 import { fail } from '@sveltejs/kit';
-import { callApi, fieldErrors } from '$lib/server/staff-api';
+import { staffApi } from '$lib/server/api-client';
+import { fieldErrors } from '$lib/services/api-answer';
+import { changePassword } from '$lib/services/auth.service';
 import type { Actions } from './$types';
 
 export const actions: Actions = {
   default: async (event) => {
     const data = await event.request.formData();
-    const res = await callApi(event, 'POST', '/api/auth/password', {
+    const res = await changePassword(staffApi(event), {
       currentPassword: String(data.get('currentPassword') ?? ''),
       newPassword: String(data.get('newPassword') ?? ''),
     });

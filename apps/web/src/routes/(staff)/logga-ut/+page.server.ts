@@ -1,12 +1,13 @@
 import { redirect } from '@sveltejs/kit';
-import { callApi } from '$lib/server/staff-api';
+import { staffApi } from '$lib/server/api-client';
+import { logout } from '$lib/services/auth.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/oversikt');
 
 export const actions: Actions = {
   default: async (event) => {
-    await callApi(event, 'POST', '/api/auth/logout');
+    await logout(staffApi(event));
     redirect(303, '/logga-in');
   },
 };

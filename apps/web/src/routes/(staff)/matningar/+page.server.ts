@@ -1,11 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { callApi, fieldErrors } from '$lib/server/staff-api';
-import type { Round } from '$lib/staff/types';
+import { staffApi } from '$lib/server/api-client';
+import { fieldErrors } from '$lib/services/api-answer';
+import { closeRound, createRound, listRounds, openRound } from '$lib/services/rounds.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const rounds = (await callApi<Round[]>(event, 'GET', '/api/rounds')).body;
-  return { rounds, thisYear: new Date().getFullYear() };
+  const rounds = await listRounds(staffApi(event));
+  return { rounds: rounds.ok ? rounds.body : [], thisYear: new Date().getFullYear() };
 };
 
 function roundId(data: FormData): number {
@@ -22,7 +23,7 @@ export const actions: Actions = {
       startsOn: String(data.get('startsOn') ?? '') || null,
       endsOn: String(data.get('endsOn') ?? '') || null,
     };
-    const res = await callApi<Round>(event, 'POST', '/api/rounds', values);
+    const res = await createRound(staffApi(event), values);
     if (!res.ok)
       return fail(res.status === 403 ? 403 : 400, {
         values,
@@ -32,20 +33,12 @@ export const actions: Actions = {
     redirect(303, `/matningar/${res.body.id}/lankar`);
   },
   open: async (event) => {
-    const res = await callApi(
-      event,
-      'POST',
-      `/api/rounds/${roundId(await event.request.formData())}/open`,
-    );
+    const res = await openRound(staffApi(event), roundId(await event.request.formData()));
     if (!res.ok) return fail(res.status, { errors: {}, status: res.status });
     return { done: 'Mätningen är öppen för svar.' };
   },
   close: async (event) => {
-    const res = await callApi(
-      event,
-      'POST',
-      `/api/rounds/${roundId(await event.request.formData())}/close`,
-    );
+    const res = await closeRound(staffApi(event), roundId(await event.request.formData()));
     if (!res.ok) return fail(res.status, { errors: {}, status: res.status });
     return { done: 'Mätningen är stängd. Länkarna tar inte emot fler svar.' };
   },

@@ -4,13 +4,13 @@
  * signing in with it. Every session of the account has ended.
  */
 import { error, fail, redirect } from '@sveltejs/kit';
-import { callApi, fieldErrors } from '$lib/server/staff-api';
+import { staffApi } from '$lib/server/api-client';
+import { fieldErrors } from '$lib/services/api-answer';
+import { showPasswordReset, usePasswordReset } from '$lib/services/invitations.service';
 import type { Actions, PageServerLoad } from './$types';
 
-const apiPath = (token: string) => `/api/password-resets/${encodeURIComponent(token)}`;
-
 export const load: PageServerLoad = async (event) => {
-  const reset = await callApi<{ email: string }>(event, 'GET', apiPath(event.params.token));
+  const reset = await showPasswordReset(staffApi(event), event.params.token);
   if (!reset.ok) {
     error(404, {
       message: 'Länken gäller inte längre',
@@ -23,7 +23,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
   default: async (event) => {
     const data = await event.request.formData();
-    const res = await callApi(event, 'POST', apiPath(event.params.token ?? ''), {
+    const res = await usePasswordReset(staffApi(event), event.params.token ?? '', {
       password: String(data.get('password') ?? ''),
     });
     if (res.ok) redirect(303, '/logga-in?bytt=1');

@@ -5,30 +5,25 @@
  * an account signs in first and comes back here.
  */
 import { error, fail, redirect } from '@sveltejs/kit';
-import { callApi, fieldErrors } from '$lib/server/staff-api';
-import type { Role } from '$lib/staff/types';
+import { staffApi } from '$lib/server/api-client';
+import { fieldErrors } from '$lib/services/api-answer';
+import { fetchMe } from '$lib/services/auth.service';
+import { acceptInvitation, showInvitation } from '$lib/services/invitations.service';
 import type { Actions, PageServerLoad } from './$types';
-
-interface Invitation {
-  readonly email: string;
-  readonly forbundName: string;
-  readonly role: Role;
-  readonly expiresAt: string;
-}
 
 const detailOf = (body: unknown, fallback: string) =>
   (body as { detail?: string } | null)?.detail ?? fallback;
 
 export const load: PageServerLoad = async (event) => {
-  const path = `/api/invitations/${encodeURIComponent(event.params.token)}`;
-  const invitation = await callApi<Invitation>(event, 'GET', path);
+  const api = staffApi(event);
+  const invitation = await showInvitation(api, event.params.token);
   if (!invitation.ok) {
     error(404, {
       message: 'Inbjudan gäller inte längre',
       hint: 'Den finns inte, har redan använts eller har gått ut. Be förbundets administratör om en ny länk.',
     });
   }
-  const me = await callApi<{ email: string; name: string }>(event, 'GET', '/api/auth/me');
+  const me = await fetchMe(api);
   return {
     invitation: invitation.body,
     me: me.ok ? { email: me.body.email, name: me.body.name } : null,
@@ -36,9 +31,8 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-async function accept(event: Parameters<Actions[string]>[0], body: Record<string, string>) {
-  const path = `/api/invitations/${encodeURIComponent(event.params.token ?? '')}/accept`;
-  return callApi(event, 'POST', path, body);
+function accept(event: Parameters<Actions[string]>[0], body: { name?: string; password?: string }) {
+  return acceptInvitation(staffApi(event), event.params.token ?? '', body);
 }
 
 export const actions: Actions = {

@@ -4,14 +4,16 @@
  * is allowed; this page shows the state and relays the two actions.
  */
 import { error, fail } from '@sveltejs/kit';
-import { callApi, fieldErrors } from '$lib/server/staff-api';
-import type { Round } from '$lib/staff/types';
+import { staffApi } from '$lib/server/api-client';
+import { fieldErrors } from '$lib/services/api-answer';
+import { cullAnswers, setCullDate } from '$lib/services/archive.service';
+import { fetchRound } from '$lib/services/rounds.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { id } = event.params;
   if (!/^[1-9]\d*$/.test(id)) error(404, { message: 'Mätningen finns inte' });
-  const round = await callApi<Round>(event, 'GET', `/api/rounds/${id}`);
+  const round = await fetchRound(staffApi(event), id);
   if (!round.ok) error(404, { message: 'Mätningen finns inte' });
   const { me } = await event.parent();
   const role = me.memberships.find((m) => m.forbundId === round.body.forbundId)?.role;
@@ -24,24 +26,22 @@ export const load: PageServerLoad = async (event) => {
   return { round: round.body, today };
 };
 
+/** A refused form: its errors by field, and what to say. */
+function refuse(status: number, form: string, errors: Record<string, string>, message: string) {
+  return fail(status, { form, errors, message });
+}
+
+const detailOf = (body: unknown) => (body as { detail?: string } | null)?.detail;
+
 export const actions: Actions = {
   date: async (event) => {
     const data = await event.request.formData();
     const cullAfter = data.get('clear') ? null : String(data.get('cullAfter') ?? '').slice(0, 20);
-    if (cullAfter === '') {
-      const message = 'ange en dag';
-      return fail(400, { form: 'date', errors: { cullAfter: message }, message });
-    }
-    const res = await callApi(event, 'PUT', `/api/rounds/${event.params.id}/gallring`, {
-      cullAfter,
-    });
+    if (cullAfter === '') return refuse(400, 'date', { cullAfter: 'ange en dag' }, 'ange en dag');
+    const res = await setCullDate(staffApi(event), event.params.id, cullAfter);
     if (!res.ok) {
       const errors = fieldErrors(res.body);
-      return fail(res.status, {
-        form: 'date',
-        errors,
-        message: errors.cullAfter ?? 'Datumet sparades inte.',
-      });
+      return refuse(res.status, 'date', errors, errors.cullAfter ?? 'Datumet sparades inte.');
     }
     return {
       form: 'date',
@@ -53,20 +53,16 @@ export const actions: Actions = {
   },
   cull: async (event) => {
     const data = await event.request.formData();
-    const res = await callApi<{ responses: number }>(
-      event,
-      'POST',
-      `/api/rounds/${event.params.id}/gallring/cull`,
-      { confirm: String(data.get('confirm') ?? '').slice(0, 200) },
-    );
+    const confirm = String(data.get('confirm') ?? '').slice(0, 200);
+    const res = await cullAnswers(staffApi(event), event.params.id, confirm);
     if (!res.ok) {
-      const detail = (res.body as { detail?: string } | null)?.detail;
       const errors = fieldErrors(res.body);
-      return fail(res.status, {
-        form: 'cull',
+      return refuse(
+        res.status,
+        'cull',
         errors,
-        message: errors.confirm ?? detail ?? 'Svaren gallrades inte.',
-      });
+        errors.confirm ?? detailOf(res.body) ?? 'Svaren gallrades inte.',
+      );
     }
     return { form: 'cull', done: `${res.body.responses} enkäter är gallrade.` };
   },

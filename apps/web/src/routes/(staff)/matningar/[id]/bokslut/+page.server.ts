@@ -6,17 +6,28 @@
  */
 import { getInstrument } from '@indikera/instrument';
 import { error, fail } from '@sveltejs/kit';
-import { callApi, fieldErrors } from '$lib/server/staff-api';
-import type { Bokslut } from '$lib/staff/bokslut';
-import type { Round } from '$lib/staff/types';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { staffApi } from '$lib/server/api-client';
+import { fieldErrors } from '$lib/services/api-answer';
+import {
+  addMalomrade,
+  addTarget,
+  carryOverTargets,
+  fetchBokslut,
+  removeMalomrade,
+  removeTarget,
+  setMargin,
+  setOutcome,
+} from '$lib/services/bokslut.service';
+import { fetchRound } from '$lib/services/rounds.service';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { id } = event.params;
   if (!/^[1-9]\d*$/.test(id)) error(404, { message: 'Mätningen finns inte' });
-  const round = await callApi<Round>(event, 'GET', `/api/rounds/${id}`);
+  const api = staffApi(event);
+  const round = await fetchRound(api, id);
   if (!round.ok) error(404, { message: 'Mätningen finns inte' });
-  const bokslut = await callApi<Bokslut>(event, 'GET', `/api/rounds/${id}/bokslut`);
+  const bokslut = await fetchBokslut(api, id);
   if (!bokslut.ok)
     error(bokslut.status === 410 ? 410 : 404, { message: 'Det sociala bokslutet finns inte' });
   const { me } = await event.parent();
@@ -77,15 +88,13 @@ function refuse(status: number, form: string, errors: Record<string, string>, me
 
 const text = (data: FormData, name: string) => String(data.get(name) ?? '').slice(0, 600);
 
+/** Relays an API answer: done, or the problem's field errors and detail. */
 async function send(
-  event: RequestEvent,
   form: string,
-  method: string,
-  path: string,
-  body: unknown,
+  request: Promise<{ ok: boolean; status: number; body: unknown }>,
   done: string,
 ) {
-  const res = await callApi(event, method, path, body);
+  const res = await request;
   if (!res.ok) {
     const detail = (res.body as { detail?: string } | null)?.detail;
     return refuse(res.status, form, fieldErrors(res.body), detail ?? 'Det gick inte att spara.');
@@ -97,11 +106,8 @@ export const actions: Actions = {
   area: async (event) => {
     const data = await event.request.formData();
     return send(
-      event,
       'area',
-      'POST',
-      `/api/rounds/${event.params.id}/malomraden`,
-      { name: text(data, 'name') },
+      addMalomrade(staffApi(event), event.params.id, text(data, 'name')),
       'Målområdet är tillagt.',
     );
   },
@@ -113,17 +119,14 @@ export const actions: Actions = {
     }
     const goal = text(data, 'goal').trim();
     return send(
-      event,
       'question',
-      'POST',
-      `/api/malomraden/${Number(data.get('area'))}/targets`,
-      {
+      addTarget(staffApi(event), Number(data.get('area')), {
         kind: 'question',
         ...(goal ? { goal } : {}),
         questions: data.getAll('questions').map(String).slice(0, 10),
         options: data.getAll('options').map(String).slice(0, 11),
         share,
-      },
+      }),
       'Målet är tillagt.',
     );
   },
@@ -135,14 +138,12 @@ export const actions: Actions = {
     if (value === null || value === 'invalid')
       errors.value = 'ange målvärdet som ett tal, t.ex. 9,0';
     if (outcome === 'invalid') errors.outcome = 'ange utfallet som ett tal, eller lämna tomt';
-    if (Object.keys(errors).length > 0) return refuse(400, 'manual', errors, 'Rätta uppgifterna.');
+    if (value === null || value === 'invalid' || outcome === 'invalid')
+      return refuse(400, 'manual', errors, 'Rätta uppgifterna.');
     const goal = text(data, 'goal').trim();
     return send(
-      event,
       'manual',
-      'POST',
-      `/api/malomraden/${Number(data.get('area'))}/targets`,
-      {
+      addTarget(staffApi(event), Number(data.get('area')), {
         kind: 'manual',
         ...(goal ? { goal } : {}),
         statement: text(data, 'statement'),
@@ -150,7 +151,7 @@ export const actions: Actions = {
         unit: text(data, 'unit').trim().slice(0, 40),
         direction: data.get('direction') === 'atMost' ? 'atMost' : 'atLeast',
         outcome,
-      },
+      }),
       'Målet är tillagt.',
     );
   },
@@ -166,48 +167,32 @@ export const actions: Actions = {
       );
     }
     return send(
-      event,
       'outcome',
-      'PATCH',
-      `/api/targets/${Number(data.get('target'))}`,
-      { outcome },
+      setOutcome(staffApi(event), Number(data.get('target')), outcome),
       outcome === null ? 'Utfallet är borttaget.' : 'Utfallet är sparat.',
     );
   },
   removeTarget: async (event) => {
     const data = await event.request.formData();
     return send(
-      event,
       'remove',
-      'DELETE',
-      `/api/targets/${Number(data.get('target'))}`,
-      undefined,
+      removeTarget(staffApi(event), Number(data.get('target'))),
       'Målet är borttaget.',
     );
   },
   removeArea: async (event) => {
     const data = await event.request.formData();
     return send(
-      event,
       'remove',
-      'DELETE',
-      `/api/malomraden/${Number(data.get('area'))}`,
-      undefined,
+      removeMalomrade(staffApi(event), Number(data.get('area'))),
       'Målområdet är borttaget.',
     );
   },
   copy: async (event) =>
-    send(
-      event,
-      'copy',
-      'POST',
-      `/api/rounds/${event.params.id}/bokslut/copy`,
-      undefined,
-      'Förra årets mål är hämtade.',
-    ),
+    send('copy', carryOverTargets(staffApi(event), event.params.id), 'Förra årets mål är hämtade.'),
   margin: async (event) => {
     const data = await event.request.formData();
-    const round = await callApi<Round>(event, 'GET', `/api/rounds/${event.params.id}`);
+    const round = await fetchRound(staffApi(event), event.params.id);
     const points = numberOf(data.get('points'));
     if (!round.ok || points === null || points === 'invalid' || !Number.isInteger(points)) {
       return refuse(
@@ -218,11 +203,8 @@ export const actions: Actions = {
       );
     }
     return send(
-      event,
       'margin',
-      'PUT',
-      `/api/forbund/${round.body.forbundId}/malmarginal`,
-      { points },
+      setMargin(staffApi(event), round.body.forbundId, points),
       'Marginalen är sparad.',
     );
   },

@@ -5,18 +5,18 @@
  */
 import { getInstrument } from '@indikera/instrument';
 import { error, fail } from '@sveltejs/kit';
-import type { FileError, ImportResult } from '$lib/entry/import';
-import { getPlatform } from '$lib/server/platform';
-import { callApi, SESSION_COOKIE } from '$lib/server/staff-api';
-import { mayCollect, type Round } from '$lib/staff/types';
+import type { FileError } from '$lib/entry/import';
+import { staffApi } from '$lib/server/api-client';
+import { importFile, XLSX_TYPE } from '$lib/services/responses.service';
+import { fetchRound } from '$lib/services/rounds.service';
+import { mayCollect } from '$lib/staff/roles';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The largest file carried from the preview to the import inside the page. */
 const CARRY_LIMIT = 5 * 1024 * 1024;
 
 export const load: PageServerLoad = async (event) => {
-  const round = await callApi<Round>(event, 'GET', `/api/rounds/${event.params.id}`);
+  const round = await fetchRound(staffApi(event), event.params.id);
   if (!round.ok) error(404, { message: 'Mätningen finns inte' });
   const { me } = await event.parent();
   const role = me.memberships.find((m) => m.forbundId === round.body.forbundId)?.role;
@@ -28,36 +28,6 @@ export const load: PageServerLoad = async (event) => {
     groups: instrument.groups.map((g) => ({ id: g.id, label: g.label })),
   };
 };
-
-/** Posts the file bytes to the imports API as the signed-in person. */
-async function postFile(
-  event: RequestEvent,
-  bytes: ArrayBuffer,
-  kind: 'csv' | 'xlsx',
-  dryRun: boolean,
-  batch: string,
-): Promise<{ status: number; body: unknown }> {
-  const query = new URLSearchParams({ dryRun: String(dryRun) });
-  if (batch !== '') query.set('batch', batch);
-  const headers: Record<string, string> = {
-    Origin: event.url.origin,
-    'Content-Type': kind === 'csv' ? 'text/csv' : XLSX_TYPE,
-  };
-  const session = event.cookies.get(SESSION_COOKIE);
-  if (session) headers.Cookie = `${SESSION_COOKIE}=${session}`;
-  const res = await getPlatform().api.request(
-    `${event.url.origin}/api/rounds/${event.params.id}/imports?${query}`,
-    { method: 'POST', headers, body: bytes },
-  );
-  const text = await res.text();
-  let body: unknown = null;
-  try {
-    body = text === '' ? null : JSON.parse(text);
-  } catch {
-    body = text;
-  }
-  return { status: res.status, body };
-}
 
 function kindOf(name: string, type: string): 'csv' | 'xlsx' | null {
   if (type === XLSX_TYPE || name.toLowerCase().endsWith('.xlsx')) return 'xlsx';
@@ -88,12 +58,9 @@ async function run(event: RequestEvent, dryRun: boolean) {
   const batch = String(data.get('batch') ?? '').trim();
   const file = await readFile(data);
   if (typeof file === 'string') return fail(400, { step: 'choose' as const, batch, problem: file });
-  const res = await postFile(event, file.bytes, file.kind, dryRun, batch);
+  const res = await importFile(staffApi(event), event.params.id, file, { dryRun, batch });
   if (res.status === 422) {
-    const body = res.body as {
-      detail?: string;
-      errors?: { field?: string; line?: number; message: string }[];
-    };
+    const body = res.body;
     const errors: FileError[] = (body.errors ?? []).map((e) => ({
       line: e.line ?? null,
       column: e.field && e.field !== '(rad)' ? e.field : null,
@@ -107,15 +74,14 @@ async function run(event: RequestEvent, dryRun: boolean) {
       errors,
     });
   }
-  if (res.status !== 200 && res.status !== 201) {
-    const detail = (res.body as { detail?: string } | null)?.detail;
+  if (!res.ok) {
     return fail(res.status, {
       step: 'choose' as const,
       batch,
-      problem: detail ?? 'Filen kunde inte läsas in.',
+      problem: res.body.detail ?? 'Filen kunde inte läsas in.',
     });
   }
-  const result = res.body as ImportResult;
+  const result = res.body;
   if (dryRun) {
     return {
       step: 'preview' as const,

@@ -1,24 +1,25 @@
 import { getInstrument } from '@indikera/instrument';
 import { error, fail } from '@sveltejs/kit';
+import { staffApi } from '$lib/server/api-client';
 import { qrSvg } from '$lib/server/qr-code';
-import { callApi, fieldErrors } from '$lib/server/staff-api';
-import type { Insats, Link, Round } from '$lib/staff/types';
+import { fieldErrors } from '$lib/services/api-answer';
+import { listInsatser } from '$lib/services/forbund.service';
+import { createLink, listLinks, revokeLink } from '$lib/services/links.service';
+import { fetchRound } from '$lib/services/rounds.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const round = await callApi<Round>(event, 'GET', `/api/rounds/${event.params.id}`);
+  const api = staffApi(event);
+  const round = await fetchRound(api, event.params.id);
   if (!round.ok) error(404, { message: 'Mätningen finns inte' });
-  const links = await callApi<Link[]>(event, 'GET', `/api/rounds/${event.params.id}/links`);
-  if (links.status === 403)
-    error(403, { message: 'Bara koordinatorer och administratörer hanterar länkar' });
-  const insatser = (
-    await callApi<Insats[]>(event, 'GET', `/api/forbund/${round.body.forbundId}/insatser`)
-  ).body;
+  const links = await listLinks(api, event.params.id);
+  if (!links.ok) error(403, { message: 'Bara koordinatorer och administratörer hanterar länkar' });
+  const insatser = await listInsatser(api, round.body.forbundId);
   const instrument = getInstrument(round.body.instrumentVersion);
   const origin = event.url.origin;
   return {
     round: round.body,
-    insatser,
+    insatser: insatser.ok ? insatser.body : [],
     groups: instrument.groups.map((g) => ({ id: g.id, label: g.label })),
     links: await Promise.all(
       links.body.map(async (link) => ({
@@ -41,13 +42,13 @@ export const actions: Actions = {
       kiosk: data.get('kiosk') === 'on',
       asked: asked === '' ? null : Number(asked),
     };
-    const res = await callApi<Link>(event, 'POST', `/api/rounds/${event.params.id}/links`, body);
+    const res = await createLink(staffApi(event), event.params.id, body);
     if (!res.ok) return fail(400, { errors: fieldErrors(res.body), created: null });
     return { errors: {}, created: res.body.id };
   },
   revoke: async (event) => {
     const data = await event.request.formData();
-    const res = await callApi(event, 'POST', `/api/links/${Number(data.get('linkId'))}/revoke`);
+    const res = await revokeLink(staffApi(event), Number(data.get('linkId')));
     if (!res.ok) return fail(res.status, { errors: {}, created: null });
     return { errors: {}, created: null, revoked: true };
   },

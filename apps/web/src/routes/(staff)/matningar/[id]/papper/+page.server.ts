@@ -3,11 +3,15 @@
  * form carries an id made when it is shown, so that saving the same form twice stores it
  * once; a batch label and the count in it go from one form to the next.
  */
-import { getInstrument } from '@indikera/instrument';
+import { getInstrument, isGender } from '@indikera/instrument';
 import { error, fail } from '@sveltejs/kit';
 import { withQuestionNumbers } from '$lib/entry/question-numbers';
-import { callApi, fieldErrors } from '$lib/server/staff-api';
-import { type Insats, mayCollect, type Round } from '$lib/staff/types';
+import { staffApi } from '$lib/server/api-client';
+import { fieldErrors } from '$lib/services/api-answer';
+import { listInsatser } from '$lib/services/forbund.service';
+import { enterPaper } from '$lib/services/responses.service';
+import { fetchRound } from '$lib/services/rounds.service';
+import { mayCollect } from '$lib/staff/roles';
 import { showSurvey } from '$lib/survey/survey';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -17,22 +21,21 @@ function today(): string {
 }
 
 export const load: PageServerLoad = async (event) => {
-  const round = await callApi<Round>(event, 'GET', `/api/rounds/${event.params.id}`);
+  const api = staffApi(event);
+  const round = await fetchRound(api, event.params.id);
   if (!round.ok) error(404, { message: 'Mätningen finns inte' });
   const { me } = await event.parent();
   const role = me.memberships.find((m) => m.forbundId === round.body.forbundId)?.role;
   if (!mayCollect(role))
     error(403, { message: 'Bara koordinatorer och administratörer registrerar pappersenkäter' });
-  const insatser = (
-    await callApi<Insats[]>(event, 'GET', `/api/forbund/${round.body.forbundId}/insatser`)
-  ).body;
+  const insatser = await listInsatser(api, round.body.forbundId);
   const instrument = getInstrument(round.body.instrumentVersion);
   const groups = instrument.groups.map((g) => ({ id: g.id, label: g.label }));
   const asked = event.url.searchParams.get('grupp') ?? '';
   const group = groups.some((g) => g.id === asked) ? asked : null;
   return {
     round: round.body,
-    insatser,
+    insatser: insatser.ok ? insatser.body : [],
     groups,
     group,
     survey: group === null ? null : showSurvey(instrument, group, 'sv'),
@@ -43,7 +46,7 @@ export const load: PageServerLoad = async (event) => {
 
 /** The questions of a group as the paper form numbers them, for the error messages. */
 async function questionsOf(event: RequestEvent, group: string) {
-  const round = await callApi<Round>(event, 'GET', `/api/rounds/${event.params.id}`);
+  const round = await fetchRound(staffApi(event), event.params.id);
   if (!round.ok) return [];
   const instrument = getInstrument(round.body.instrumentVersion);
   if (!instrument.groups.some((g) => g.id === group)) return [];
@@ -64,21 +67,24 @@ export const actions: Actions = {
     const id = /^[0-9a-f-]{36}$/i.test(text('id')) ? text('id') : crypto.randomUUID();
     const insatsId = text('insatsId');
     const batch = text('batch');
+    const kon = text('kon');
+    if (kon !== '' && !isGender(kon)) {
+      return fail(400, {
+        errors: { kon: 'välj kvinna, man, annat eller inget' } as Record<string, string>,
+        problem: null,
+        values: { ...values, id },
+      });
+    }
     const body = {
       id,
       group: text('group'),
-      kon: text('kon') === '' ? null : text('kon'),
+      kon: isGender(kon) ? kon : null,
       insatsId: insatsId === '' ? null : Number(insatsId),
       answeredOn: text('answeredOn') === '' ? undefined : text('answeredOn'),
       batch: batch === '' ? undefined : batch,
       answers,
     };
-    const res = await callApi<{ id: string; status: 'created' | 'duplicate' }>(
-      event,
-      'POST',
-      `/api/rounds/${event.params.id}/responses`,
-      body,
-    );
+    const res = await enterPaper(staffApi(event), event.params.id, body);
     const previous = Number(text('batchCount')) || 0;
     const sameBatch = text('previousBatch') === batch;
     if (res.status === 409 || res.status === 403 || res.status === 404) {

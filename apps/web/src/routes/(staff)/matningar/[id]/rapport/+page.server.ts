@@ -4,29 +4,24 @@
  * insats and group, all from the API in-process as the signed-in person. The page shows
  * the report JSON as it comes; nothing here computes a figure.
  */
-import type { RiksnittFigures } from '@indikera/indicators';
 import { getInstrument } from '@indikera/instrument';
 import { error, fail } from '@sveltejs/kit';
-import type {
-  ReportCommentsData,
-  ReportFilterState,
-  ReportInsats,
-  ReportRound,
-  RoundReport,
-} from '$lib/report/types';
-import { callApi, fieldErrors } from '$lib/server/staff-api';
+import type { ReportFilterState } from '$lib/report/types';
+import { staffApi } from '$lib/server/api-client';
+import { fieldErrors } from '$lib/services/api-answer';
+import { listInsatser } from '$lib/services/forbund.service';
+import { fetchComments, fetchReport, saveComments } from '$lib/services/report.service';
+import { fetchRiksnittYear } from '$lib/services/riksnitt.service';
+import { fetchRound, listRounds } from '$lib/services/rounds.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { id } = event.params;
   if (!/^[1-9]\d*$/.test(id)) error(404, { message: 'Mätningen finns inte' });
-  const round = await callApi<ReportRound>(event, 'GET', `/api/rounds/${id}`);
+  const api = staffApi(event);
+  const round = await fetchRound(api, id);
   if (!round.ok) error(404, { message: 'Mätningen finns inte' });
-  const insatser = await callApi<ReportInsats[]>(
-    event,
-    'GET',
-    `/api/forbund/${round.body.forbundId}/insatser`,
-  );
+  const insatser = await listInsatser(api, round.body.forbundId);
   const instrument = getInstrument(round.body.instrumentVersion);
 
   // A filter the round does not know (an old bookmark, a hand-typed address) is dropped
@@ -42,36 +37,28 @@ export const load: PageServerLoad = async (event) => {
   const ignoredFilter =
     (askedGroup !== '' && filters.group === '') || (askedInsats !== '' && filters.insats === null);
 
-  const query = new URLSearchParams();
-  if (filters.insats !== null) query.set('insats', String(filters.insats));
-  if (filters.group !== '') query.set('group', filters.group);
-  const search = query.size > 0 ? `?${query}` : '';
-  const report = await callApi<RoundReport>(event, 'GET', `/api/rounds/${id}/report${search}`);
+  const filter = {
+    ...(filters.insats === null ? {} : { insats: filters.insats }),
+    ...(filters.group === '' ? {} : { group: filters.group }),
+  };
+  const report = await fetchReport(api, id, filter);
   if (!report.ok) {
     error(report.status === 404 ? 404 : 500, { message: 'Rapporten kunde inte hämtas' });
   }
 
-  const comments = await callApi<ReportCommentsData>(event, 'GET', `/api/rounds/${id}/comments`);
+  const comments = await fetchComments(api, id);
   // Tabell 1 gives last year's counts in parentheses: the round the report compares with
   // (the förbund's round of the year before, as the API picks it), under the same filters.
-  const rounds = await callApi<ReportRound[]>(event, 'GET', '/api/rounds');
+  const rounds = await listRounds(api);
   const previousRound = (rounds.ok ? rounds.body : [])
     .filter((r) => r.forbundId === round.body.forbundId && r.year === round.body.year - 1)
     .sort((a, b) => b.id - a.id)[0];
-  const previousReport = previousRound
-    ? await callApi<RoundReport>(event, 'GET', `/api/rounds/${previousRound.id}/report${search}`)
-    : null;
+  const previousReport = previousRound ? await fetchReport(api, previousRound.id, filter) : null;
 
   // Riksnittet of the year before, for the parentheses beside this year's, where loaded.
   const lastYear =
-    report.body.year === null
-      ? null
-      : await callApi<{ questions: ({ question: string } & RiksnittFigures)[] }>(
-          event,
-          'GET',
-          `/api/riksnitt/${report.body.year - 1}`,
-        );
-  const previousRiksnitt: Record<string, RiksnittFigures> = Object.fromEntries(
+    report.body.year === null ? null : await fetchRiksnittYear(api, report.body.year - 1);
+  const previousRiksnitt = Object.fromEntries(
     (lastYear?.ok ? lastYear.body.questions : []).map(({ question, all, kvinna, man }) => [
       question,
       { all, kvinna, man },
@@ -103,7 +90,7 @@ export const actions: Actions = {
       about === 'sammanfattning'
         ? { sammanfattning: text }
         : { kommentarer: [{ indicator: Number(about), text }] };
-    const res = await callApi(event, 'PUT', `/api/rounds/${event.params.id}/comments`, change);
+    const res = await saveComments(staffApi(event), event.params.id, change);
     if (!res.ok) {
       const errors = Object.values(fieldErrors(res.body));
       return fail(res.status === 403 ? 403 : 400, {
