@@ -24,7 +24,12 @@ import {
   isWithheld,
   type Report,
 } from '@indikera/indicators';
-import { findGroup, findQuestion, type InstrumentVersion } from '@indikera/instrument';
+import {
+  findGroup,
+  findQuestion,
+  type InstrumentVersion,
+  keyFigureLabel,
+} from '@indikera/instrument';
 
 function withPrevious(now: string, before: string | null): string {
   return before === null || before === '' ? now : `${now} (${before})`;
@@ -99,7 +104,7 @@ function indicatorSection(
       const riksnitt = [q.riksnitt?.all, q.riksnitt?.kvinna, q.riksnitt?.man].map(percentText);
       return [
         ...described,
-        instrument.keyFigures[q.keyFigure].label,
+        keyFigureLabel(instrument, q.keyFigure),
         WITHHELD_TEXT,
         '',
         '',
@@ -111,7 +116,7 @@ function indicatorSection(
     return [
       `${q.id}. ${question.text}`,
       findGroup(instrument, q.group)?.label ?? q.group,
-      instrument.keyFigures[q.keyFigure].label,
+      keyFigureLabel(instrument, q.keyFigure),
       withPrevious(shareText(q), q.previous ? shareText(q.previous) : null),
       genderCell(q.byGender.kvinna),
       genderCell(q.byGender.man),

@@ -15,7 +15,12 @@ import {
   type ReportQuestion,
   type WithheldQuestion,
 } from '@indikera/indicators';
-import { findGroup, findQuestion, type InstrumentVersion } from '@indikera/instrument';
+import {
+  findGroup,
+  findQuestion,
+  type InstrumentVersion,
+  keyFigureLabel,
+} from '@indikera/instrument';
 import { rowOf, toCsv } from './csv-write';
 import { kommentarOf, type ReportComments } from './report-comments';
 import {
@@ -98,7 +103,7 @@ function row(
     q.id,
     question?.text ?? '',
     findGroup(instrument, q.group)?.label ?? q.group,
-    instrument.keyFigures[q.keyFigure].label,
+    keyFigureLabel(instrument, q.keyFigure),
     String(group?.responses ?? 0),
     String(q.n),
     String(q.positive),
@@ -131,7 +136,7 @@ function withheldRow(report: Report, instrument: InstrumentVersion, q: WithheldQ
     Fråga: q.id,
     Frågetext: findQuestion(instrument, q.id)?.text ?? '',
     Respondentgrupp: findGroup(instrument, q.group)?.label ?? q.group,
-    Nyckeltal: instrument.keyFigures[q.keyFigure].label,
+    Nyckeltal: keyFigureLabel(instrument, q.keyFigure),
     'Inkomna svar i gruppen': String(
       report.groups.find((g) => g.group === q.group)?.responses ?? 0,
     ),

@@ -11,7 +11,12 @@ import {
   printedPercent,
   printedShare,
 } from '@indikera/indicators';
-import { type InstrumentVersion, optionLabel, type Question } from '@indikera/instrument';
+import {
+  type InstrumentVersion,
+  optionLabel,
+  positiveCodes,
+  type Question,
+} from '@indikera/instrument';
 
 export type VersusVerdict = NonNullable<IndicatorVerdict['vsRiksnitt']>;
 export type TrendVerdict = NonNullable<IndicatorVerdict['trend']>;
@@ -100,7 +105,7 @@ const countWords = ['', 'den högsta', 'de två högsta', 'de tre högsta'] as c
  * @example keyFigureDefinition(nns, DP1) // 'andel som svarar på de två högsta svarsalternativen (För det mesta, Alltid)'
  */
 export function keyFigureDefinition(instrument: InstrumentVersion, question: Question): string {
-  const positive = instrument.keyFigures[question.keyFigure].positive;
+  const positive = positiveCodes(instrument, question);
   const labels = positive.map((code) => optionLabel(instrument, question, code) ?? String(code));
   if (question.scale === 'yesno') return `andel som svarar ${labels.join(', ')}`;
   const count = countWords[positive.length] ?? `de ${positive.length} högsta`;

@@ -15,7 +15,12 @@ import {
   type Report,
   type ReportQuestion,
 } from '@indikera/indicators';
-import { findGroup, findQuestion, type InstrumentVersion } from '@indikera/instrument';
+import {
+  findGroup,
+  findQuestion,
+  type InstrumentVersion,
+  keyFigureLabel,
+} from '@indikera/instrument';
 import type { Cell, Row } from 'write-excel-file/node';
 import { formulaSafe } from './formula-guard';
 import { kommentarOf, type ReportComments } from './report-comments';
@@ -112,7 +117,7 @@ function questionColumns(instrument: InstrumentVersion): Column<ReportQuestion>[
       cell: (q) => ({ value: findQuestion(instrument, q.id)?.text ?? '', wrap: true }),
     },
     { title: 'Grupp', width: 22, cell: (q) => findGroup(instrument, q.group)?.label ?? q.group },
-    { title: 'Nyckeltal', width: 20, cell: (q) => instrument.keyFigures[q.keyFigure].label },
+    { title: 'Nyckeltal', width: 20, cell: (q) => keyFigureLabel(instrument, q.keyFigure) },
     { title: 'n', width: 6, cell: figure((q) => q.n, WITHHELD_TEXT) },
     { title: 'Positiva', width: 9, cell: figure((q) => q.positive) },
     { title: 'Andel %', width: 9, cell: figure((q) => share(q.share)) },

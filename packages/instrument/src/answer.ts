@@ -4,6 +4,7 @@
  * and which values count as positive for the question's key figure.
  */
 import type { AnswerValue, Gender, InstrumentVersion, Question } from './types';
+import { positiveCodes, scaleOf } from './versions';
 
 export const genders: readonly Gender[] = ['kvinna', 'man', 'annat'];
 
@@ -13,7 +14,7 @@ export function isGender(value: unknown): value is Gender {
 
 /** The codes of the question's scale, lowest first. */
 export function scaleCodes(instrument: InstrumentVersion, question: Question): AnswerValue[] {
-  return instrument.scales[question.scale].options.map((o) => o.code);
+  return scaleOf(instrument, question).options.map((o) => o.code);
 }
 
 /** True when `value` is one of the codes of the question's scale (type included: 5, not "5"). */
@@ -22,7 +23,7 @@ export function isInScale(
   question: Question,
   value: unknown,
 ): value is AnswerValue {
-  return instrument.scales[question.scale].options.some((o) => o.code === value);
+  return scaleOf(instrument, question).options.some((o) => o.code === value);
 }
 
 /**
@@ -52,7 +53,7 @@ export function isPositive(
   question: Question,
   value: AnswerValue,
 ): boolean {
-  return instrument.keyFigures[question.keyFigure].positive.includes(value);
+  return positiveCodes(instrument, question).includes(value);
 }
 
 /** The label of an option, e.g. `Alltid` for 6 (or "6") on the frequency scale. */
@@ -61,6 +62,5 @@ export function optionLabel(
   question: Question,
   value: AnswerValue | string,
 ): string | undefined {
-  return instrument.scales[question.scale].options.find((o) => String(o.code) === String(value))
-    ?.label;
+  return scaleOf(instrument, question).options.find((o) => String(o.code) === String(value))?.label;
 }

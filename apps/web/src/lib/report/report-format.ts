@@ -6,7 +6,7 @@
 import { SUPPRESSED_MARK, shareText } from '@indikera/formats/report-words';
 import type { GenderCell, QuestionFigures } from '@indikera/indicators';
 import { isSuppressed } from '@indikera/indicators';
-import type { InstrumentVersion, Question } from '@indikera/instrument';
+import { type InstrumentVersion, type Question, scaleOf } from '@indikera/instrument';
 
 /** Below this n a share is shown with its interval and a "få svar" mark. */
 export const FEW_ANSWERS = 10;
@@ -44,7 +44,7 @@ export function distributionSegments(
   q: QuestionFigures,
 ): DistributionSegment[] {
   const options = question
-    ? instrument.scales[question.scale].options.map((o) => ({
+    ? scaleOf(instrument, question).options.map((o) => ({
         code: String(o.code),
         label: o.label,
       }))

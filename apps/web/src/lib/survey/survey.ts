@@ -8,10 +8,10 @@ import {
   type AnswerValue,
   type InstrumentTranslation,
   type InstrumentVersion,
-  nns2021En,
   parseAnswerText,
   type Question,
   questionsOfGroup,
+  scaleOf,
   validateResponse,
 } from '@indikera/instrument';
 import type { Language } from '$lib/i18n/languages';
@@ -37,14 +37,13 @@ export interface ShownSurvey {
   readonly gender: { readonly text: string; readonly options: readonly ShownOption[] };
 }
 
-const translations: Partial<Record<Language, InstrumentTranslation>> = { en: nns2021En };
-
 export function showSurvey(
   instrument: InstrumentVersion,
   group: string,
   lang: Language,
 ): ShownSurvey {
-  const t = translations[lang];
+  // The translation of this very version: another version's texts would fit other questions.
+  const t: InstrumentTranslation | undefined = instrument.translations[lang];
   const groupLabel = instrument.groups.find((g) => g.id === group)?.label ?? group;
   return {
     groupLabel: t?.groups[group] ?? groupLabel,
@@ -53,7 +52,7 @@ export function showSurvey(
       position: i + 1,
       text: t?.questions[q.id] ?? q.text,
       original: t?.questions[q.id] ? q.text : null,
-      options: instrument.scales[q.scale].options.map((o) => ({
+      options: scaleOf(instrument, q).options.map((o) => ({
         value: String(o.code),
         label: t?.options[q.scale]?.[String(o.code)] ?? o.label,
       })),
