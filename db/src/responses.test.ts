@@ -61,10 +61,19 @@ describe('insertResponse', () => {
     ]);
   });
 
+  it('stores any option code a version defines: a seventh option, a new word', async () => {
+    await insertResponse(t.db, styrelse([['S1', 7]]));
+    await insertResponse(t.db, styrelse([['S1', 'vet-ej']]));
+    expect(t.sqlite.prepare('SELECT value FROM answers ORDER BY value').pluck().all()).toEqual([
+      '7',
+      'vet-ej',
+    ]);
+  });
+
   it('leaves no response behind when an answer is refused', async () => {
     const bad = styrelse([
       ['S1', 5],
-      ['S2', 7], // not on any scale: the CHECK refuses it
+      ['S2', 'x'.repeat(21)], // longer than any option code: the CHECK refuses it
     ]);
     await expect(insertResponse(t.db, bad)).rejects.toThrow(/CHECK constraint failed/);
     expect(rowCount('responses')).toBe(0);

@@ -11,6 +11,7 @@ import * as releases from './2026-12-02T0000-releases';
 import * as reportComments from './2026-12-02T0000-report-comments';
 import * as accountLinks from './2026-12-02T1000-account-links';
 import * as stagedImports from './2026-12-02T1100-staged-imports';
+import * as answerCodes from './2026-12-03T0300-answer-codes';
 
 export interface Migration {
   /** A timestamp, so that names sort in the order the migrations were written. */
@@ -27,4 +28,5 @@ export const migrations: readonly Migration[] = [
   { name: '2026-12-02T0000-report-comments', up: reportComments.up },
   { name: '2026-12-02T1000-account-links', up: accountLinks.up },
   { name: '2026-12-02T1100-staged-imports', up: stagedImports.up },
+  { name: '2026-12-03T0300-answer-codes', up: answerCodes.up },
 ];

@@ -1,4 +1,5 @@
-import { findQuestion, getInstrument } from '@indikera/instrument';
+import { findQuestion, getInstrument, loadInstrument } from '@indikera/instrument';
+import exampleFile from '@indikera/instrument/test-fixtures/instrument-example.json';
 import { describe, expect, it } from 'vitest';
 import {
   keyFigureDefinition,
@@ -38,5 +39,14 @@ describe('the report words', () => {
       'andel som svarar på de två högsta svarsalternativen (För det mesta, Alltid)',
     );
     expect(keyFigureDefinition(nns, question('DP4'))).toBe('andel som svarar Ja');
+  });
+
+  it('words the key figure of any version: five options, a yes/no scale under another id', () => {
+    const example = loadInstrument(exampleFile);
+    const of = (id: string) => findQuestion(example, id) ?? question(id);
+    expect(keyFigureDefinition(example, of('D1'))).toBe(
+      'andel som svarar på de två högsta svarsalternativen (Till stor del, Helt och hållet)',
+    );
+    expect(keyFigureDefinition(example, of('D2'))).toBe('andel som svarar Ja');
   });
 });

@@ -16,6 +16,7 @@ import {
   optionLabel,
   positiveCodes,
   type Question,
+  scaleOf,
 } from '@indikera/instrument';
 
 export type VersusVerdict = NonNullable<IndicatorVerdict['vsRiksnitt']>;
@@ -107,7 +108,8 @@ const countWords = ['', 'den högsta', 'de två högsta', 'de tre högsta'] as c
 export function keyFigureDefinition(instrument: InstrumentVersion, question: Question): string {
   const positive = positiveCodes(instrument, question);
   const labels = positive.map((code) => optionLabel(instrument, question, code) ?? String(code));
-  if (question.scale === 'yesno') return `andel som svarar ${labels.join(', ')}`;
+  if (scaleOf(instrument, question).kind === 'yesno')
+    return `andel som svarar ${labels.join(', ')}`;
   const count = countWords[positive.length] ?? `de ${positive.length} högsta`;
   return `andel som svarar på ${count} svarsalternativen (${labels.join(', ')})`;
 }

@@ -27,9 +27,9 @@ export function isInScale(
 }
 
 /**
- * Reads an answer written as text (a CSV cell, a form field): `1`–`6` on six-point scales,
- * `ja`/`nej` (any case) on yes/no. Returns null for an empty cell and undefined when the
- * text is not a value of the scale.
+ * Reads an answer written as text (a CSV cell, a form field): a whole number for a number
+ * code (`1`–`6` on the 2021 six-point scales), a word code in any case (`ja`, `Nej`).
+ * Returns null for an empty cell and undefined when the text is not a value of the scale.
  */
 export function parseAnswerText(
   instrument: InstrumentVersion,
@@ -38,13 +38,11 @@ export function parseAnswerText(
 ): AnswerValue | null | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return null;
-  const candidate: AnswerValue =
-    question.scale === 'yesno'
-      ? (trimmed.toLowerCase() as AnswerValue)
-      : /^[0-9]+$/.test(trimmed)
-        ? Number(trimmed)
-        : Number.NaN;
-  return isInScale(instrument, question, candidate) ? candidate : undefined;
+  const word = trimmed.toLowerCase();
+  const number = /^[0-9]+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  return scaleOf(instrument, question).options.find((o) =>
+    typeof o.code === 'number' ? o.code === number : o.code === word,
+  )?.code;
 }
 
 /** Whether a value counts as positive for the question's key figure (e.g. 5–6 for top2). */

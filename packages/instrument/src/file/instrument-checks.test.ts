@@ -128,10 +128,10 @@ describe('the checks across an instrument file', () => {
     });
     expect(
       problemsAfter((f) => {
-        item(f.keyFigures, 1).positive.yesno = ['ja', 'nej'];
+        item(f.keyFigures, 1).positive.janej = ['ja', 'nej'];
       }),
     ).toContainEqual({
-      field: 'keyFigures[1].positive.yesno',
+      field: 'keyFigures[1].positive.janej',
       message: 'alla svar kan inte räknas som positiva',
     });
   });
@@ -157,7 +157,7 @@ describe('the checks across an instrument file', () => {
       }),
     ).toContainEqual({
       field: 'questions[1].keyFigure',
-      message: 'D2: nyckeltalet top2 anger inga positiva svar för skalan yesno',
+      message: 'D2: nyckeltalet top2 anger inga positiva svar för skalan janej',
     });
   });
 

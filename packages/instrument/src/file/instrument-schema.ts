@@ -29,10 +29,15 @@ const label = z.string().trim().min(1).max(INSTRUMENT_LIMITS.labelChars);
 const text = z.string().trim().min(1).max(INSTRUMENT_LIMITS.textChars);
 const positiveInt = z.number().int().min(1).max(999);
 
+/** The largest number code of an option. */
+export const MAX_NUMBER_CODE = 99;
+/** A word code of an option: lower case, e.g. `ja` or `vet-ej`. */
+export const WORD_CODE = /^[a-zåäö][a-zåäö0-9-]{0,19}$/;
+
 export const optionCodeSchema = z
   .union([
-    z.number().int().min(0).max(99),
-    z.string().regex(/^[a-zåäö][a-zåäö0-9-]{0,19}$/, 'kod: gemener, siffror och -'),
+    z.number().int().min(0).max(MAX_NUMBER_CODE),
+    z.string().regex(WORD_CODE, 'kod: gemener, siffror och -'),
   ])
   .describe('An option code as answers store it: a whole number 0–99 or a lower-case word.');
 

@@ -6,8 +6,10 @@
  */
 import {
   type AnswerValue,
+  type Condition,
   type InstrumentTranslation,
   type InstrumentVersion,
+  optionLabel,
   parseAnswerText,
   type Question,
   questionsOfGroup,
@@ -15,6 +17,7 @@ import {
   validateResponse,
 } from '@indikera/instrument';
 import type { Language } from '$lib/i18n/languages';
+import { messagesFor } from '../i18n/messages';
 
 export interface ShownOption {
   readonly value: string;
@@ -28,13 +31,35 @@ export interface ShownQuestion {
   /** The Swedish original when `text` is a translation. */
   readonly original: string | null;
   readonly options: readonly ShownOption[];
-  readonly askedIf: { readonly question: string; readonly equals: string } | null;
+  readonly askedIf: {
+    readonly question: string;
+    readonly equals: string;
+    /** The position of the question it depends on, and the answer that asks this one. */
+    readonly position: number;
+    readonly answer: string;
+  } | null;
 }
 
 export interface ShownSurvey {
   readonly groupLabel: string;
   readonly questions: readonly ShownQuestion[];
   readonly gender: { readonly text: string; readonly options: readonly ShownOption[] };
+}
+
+/** A condition as the respondent reads it: "fråga 8", the answer's label in the language. */
+function shownCondition(
+  instrument: InstrumentVersion,
+  questions: readonly Question[],
+  condition: Condition,
+  t: InstrumentTranslation | undefined,
+): NonNullable<ShownQuestion['askedIf']> {
+  const index = questions.findIndex((q) => q.id === condition.question);
+  const on = questions[index];
+  const equals = String(condition.equals);
+  const answer = on
+    ? (t?.options[on.scale]?.[equals] ?? optionLabel(instrument, on, equals) ?? equals)
+    : equals;
+  return { question: condition.question, equals, position: index + 1, answer };
 }
 
 export function showSurvey(
@@ -45,9 +70,10 @@ export function showSurvey(
   // The translation of this very version: another version's texts would fit other questions.
   const t: InstrumentTranslation | undefined = instrument.translations[lang];
   const groupLabel = instrument.groups.find((g) => g.id === group)?.label ?? group;
+  const questions = questionsOfGroup(instrument, group);
   return {
     groupLabel: t?.groups[group] ?? groupLabel,
-    questions: questionsOfGroup(instrument, group).map((q, i) => ({
+    questions: questions.map((q, i) => ({
       id: q.id,
       position: i + 1,
       text: t?.questions[q.id] ?? q.text,
@@ -56,9 +82,7 @@ export function showSurvey(
         value: String(o.code),
         label: t?.options[q.scale]?.[String(o.code)] ?? o.label,
       })),
-      askedIf: q.askedIf
-        ? { question: q.askedIf.question, equals: String(q.askedIf.equals) }
-        : null,
+      askedIf: q.askedIf ? shownCondition(instrument, questions, q.askedIf, t) : null,
     })),
     gender: {
       text: t?.gender.text ?? instrument.gender.text,
@@ -83,8 +107,6 @@ export interface ReadForm {
 const errorText: Record<Language, Record<string, string>> = {
   sv: {
     'out-of-scale': 'Välj ett av svarsalternativen.',
-    'condition-not-met':
-      'Svara bara på den här frågan om du svarade Ja på fråga 8. Ta bort svaret eller ändra fråga 8.',
     'invalid-gender': 'Välj ett av alternativen.',
     'unknown-question': 'Okänd fråga.',
     'other-group': 'Frågan hör inte till den här enkäten.',
@@ -92,8 +114,6 @@ const errorText: Record<Language, Record<string, string>> = {
   },
   en: {
     'out-of-scale': 'Choose one of the options.',
-    'condition-not-met':
-      'Answer this question only if you answered Yes to question 8. Remove the answer or change question 8.',
     'invalid-gender': 'Choose one of the options.',
     'unknown-question': 'Unknown question.',
     'other-group': 'The question does not belong to this survey.',
@@ -109,21 +129,28 @@ export function readForm(
   lang: Language,
 ): ReadForm {
   const raw = new Map<string, unknown>();
+  const answers: Record<string, AnswerValue> = {};
   for (const q of questionsOfGroup(instrument, group)) {
     const text = values[`q-${q.id}`];
     if (text === undefined || text === '') continue;
-    raw.set(q.id, parseAnswerText(instrument, q, text) ?? text);
+    const value = parseAnswerText(instrument, q, text);
+    raw.set(q.id, value ?? text);
+    if (value !== undefined && value !== null) answers[q.id] = value;
   }
   const konText = values.kon ?? '';
   const kon = konText === '' ? null : konText;
   const result = validateResponse(instrument, { group, kon, answers: raw });
   const errors: Record<string, string> = {};
   if (!result.ok) {
-    for (const p of result.problems) errors[p.field] = errorText[lang][p.code] ?? p.message;
+    const shown = showSurvey(instrument, group, lang).questions;
+    for (const p of result.problems) {
+      const askedIf =
+        p.code === 'condition-not-met' && shown.find((q) => q.id === p.field)?.askedIf;
+      errors[p.field] = askedIf
+        ? messagesFor(lang).conditionNotMet(askedIf.answer, askedIf.position)
+        : (errorText[lang][p.code] ?? p.message);
+    }
   }
-  const answers: Record<string, AnswerValue> = {};
-  for (const [id, v] of raw)
-    if (typeof v === 'number' || v === 'ja' || v === 'nej') answers[id] = v;
   return { kon, answers, errors };
 }
 
