@@ -22,8 +22,9 @@ import {
   type Report,
   tallyResponses,
 } from '@indikera/indicators';
-import { currentVersion, type InstrumentVersion } from '@indikera/instrument';
+import { currentVersion, type InstrumentVersion, instrumentVersions } from '@indikera/instrument';
 import { reportHelp } from './help';
+import { instrumentOption } from './instrument-file';
 import { CliError, type CliIo } from './io';
 import { writeMarkdownReport } from './markdown-report';
 
@@ -37,6 +38,7 @@ interface ReportArgs {
   readonly year: number | null;
   readonly format: Format;
   readonly threshold: number;
+  readonly instrument: string | undefined;
 }
 
 function parseReportArgs(args: readonly string[], io: CliIo): ReportArgs | null {
@@ -47,6 +49,7 @@ function parseReportArgs(args: readonly string[], io: CliIo): ReportArgs | null 
     previous: { type: 'string' },
     format: { type: 'string', default: 'json' },
     threshold: { type: 'string' },
+    instrument: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   } as const;
   try {
@@ -81,6 +84,7 @@ function parseReportArgs(args: readonly string[], io: CliIo): ReportArgs | null 
     format,
     threshold:
       values.threshold === undefined ? DEFAULT_SUPPRESSION_THRESHOLD : Number(values.threshold),
+    instrument: values.instrument,
   };
 }
 
@@ -127,7 +131,9 @@ function render(report: Report, format: Format, instrument: InstrumentVersion): 
 export async function reportCommand(args: readonly string[], io: CliIo): Promise<void> {
   const options = parseReportArgs(args, io);
   if (!options) return;
-  const instrument = currentVersion;
+  const instrument = options.instrument
+    ? await instrumentOption(io, options.instrument)
+    : currentVersion;
   const problems: string[] = [];
   const readResponses = (bytes: Uint8Array) => readResponsesCsv(bytes, instrument);
   const current = await readInput(io, options.responses, readResponses, problems, '');
@@ -144,7 +150,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     ? await readInput(
         io,
         options.riksnitt,
-        readRiksnittCsv,
+        (bytes) => readRiksnittCsv(bytes, [...instrumentVersions, instrument]),
         problems,
         `${basename(options.riksnitt)}: `,
       )

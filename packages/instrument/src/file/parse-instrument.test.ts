@@ -5,6 +5,7 @@ import {
   InstrumentFileError,
   loadInstrument,
   parseInstrument,
+  parseInstrumentBytes,
   parseInstrumentText,
 } from './parse-instrument';
 
@@ -79,7 +80,16 @@ describe('parseInstrument', () => {
     expect(bad.ok ? null : bad.problems[0]).toMatchObject({ field: '(filen)' });
     expect(bad.ok ? '' : bad.problems[0]?.message).toMatch(/^inte giltig JSON/);
     const huge = parseInstrumentText(`${' '.repeat(1_000_001)}{}`);
-    expect(huge.ok ? '' : huge.problems[0]?.message).toBe('filen är större än 1000000 tecken');
+    expect(huge.ok ? '' : huge.problems[0]?.message).toBe(
+      'filen är större än 1 MB (1 000 000 byte)',
+    );
+    const bytes = parseInstrumentBytes(new Uint8Array(1_000_001));
+    expect(bytes.ok ? '' : bytes.problems[0]?.message).toBe(
+      huge.ok ? '' : huge.problems[0]?.message,
+    );
+    const latin1 = parseInstrumentBytes(new Uint8Array([0x7b, 0xe5, 0x7d]));
+    expect(latin1.ok ? '' : latin1.problems[0]?.message).toBe('filen är inte UTF-8');
+    expect(parseInstrumentBytes(new TextEncoder().encode(exampleText)).ok).toBe(true);
     expect(parseInstrumentText(`\uFEFF${exampleText}`).ok).toBe(true);
   });
 

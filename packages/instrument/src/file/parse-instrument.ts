@@ -11,8 +11,12 @@ import type { InstrumentVersion, Question } from '../types';
 import { checkInstrumentFile, type InstrumentFileProblem } from './instrument-checks';
 import { type InstrumentFile, instrumentFileSchema } from './instrument-schema';
 
-/** The largest instrument file read, in characters (2021 is about 25 000). */
-export const MAX_INSTRUMENT_CHARS = 1_000_000;
+/** The largest instrument file read, in bytes (and characters; 2021 is about 25 000). */
+export const MAX_INSTRUMENT_BYTES = 1_000_000;
+const TOO_LARGE: InstrumentParseResult = {
+  ok: false,
+  problems: [{ field: '(filen)', message: 'filen är större än 1 MB (1 000 000 byte)' }],
+};
 /** Problems listed at most; a file with more has the rest summed up. */
 const MAX_PROBLEMS = 50;
 
@@ -113,14 +117,7 @@ export function parseInstrument(data: unknown): InstrumentParseResult {
 
 /** As parseInstrument, from the text of a file: bounded in size, JSON syntax errors named. */
 export function parseInstrumentText(text: string): InstrumentParseResult {
-  if (text.length > MAX_INSTRUMENT_CHARS) {
-    return {
-      ok: false,
-      problems: [
-        { field: '(filen)', message: `filen är större än ${MAX_INSTRUMENT_CHARS} tecken` },
-      ],
-    };
-  }
+  if (text.length > MAX_INSTRUMENT_BYTES) return TOO_LARGE;
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -133,6 +130,18 @@ export function parseInstrumentText(text: string): InstrumentParseResult {
     };
   }
   return parseInstrument(data);
+}
+
+/** As parseInstrumentText, from a file's bytes: the size checked before anything is decoded. */
+export function parseInstrumentBytes(bytes: Uint8Array): InstrumentParseResult {
+  if (bytes.byteLength > MAX_INSTRUMENT_BYTES) return TOO_LARGE;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, problems: [{ field: '(filen)', message: 'filen är inte UTF-8' }] };
+  }
+  return parseInstrumentText(text);
 }
 
 /** parseInstrument for a file that must be valid (a built-in version): throws otherwise. */
