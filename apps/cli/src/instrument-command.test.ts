@@ -1,29 +1,39 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { run } from './run';
 
 const root = new URL('../../../', import.meta.url).pathname;
-const launcher = join(root, 'apps/cli/bin/indikera.mjs');
-const dir = mkdtempSync(join(tmpdir(), 'indikera-instrument-'));
 const test2027 = join(root, 'packages/instrument/test-fixtures/nns-2027-test.json');
+/** Files the commands read: written here, or else read from the repository. */
+const files = new Map<string, string>();
 
 function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
+  files.set(name, text);
+  return name;
 }
 
-/** Runs `indikera` as a separate process, the way a user's shell does. */
-function indikera(...args: string[]) {
-  const r = spawnSync(process.execPath, [launcher, ...args], { cwd: root, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+/** Runs `indikera` in this process, its files and output held in memory. */
+async function indikera(...args: string[]) {
+  const out = { code: 0 as number | null, stdout: '', stderr: '' };
+  out.code = await run(args, {
+    stdout: (text) => {
+      out.stdout += text;
+    },
+    stderr: (text) => {
+      out.stderr += text;
+    },
+    readFile: async (path) => {
+      const text = files.get(path);
+      return text === undefined ? readFile(path) : new TextEncoder().encode(text);
+    },
+  });
+  return out;
 }
 
 describe('indikera instrument validate', () => {
-  it('says what a valid file holds: groups, scales, conditions, sameAs', () => {
-    const r = indikera('instrument', 'validate', test2027);
+  it('says what a valid file holds: groups, scales, conditions, sameAs', async () => {
+    const r = await indikera('instrument', 'validate', test2027);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('giltig instrumentversion 2027');
@@ -32,19 +42,23 @@ describe('indikera instrument validate', () => {
     expect(r.stdout).toContain('frågor: 9, 1 med villkor, 1 som fortsätter en fråga');
   });
 
-  it('lists every problem of an invalid file by its place, exit 1, nothing on stdout', () => {
-    const broken = JSON.parse(readFileSync(test2027, 'utf8'));
+  it('lists every problem of an invalid file by its place, exit 1, nothing on stdout', async () => {
+    const broken = JSON.parse(await readFile(test2027, 'utf8'));
     broken.questions[0].scale = 'sjugradig';
     broken.questions[1].sameAs = 'DP1';
     broken.extra = 'x'.repeat(10_000);
-    const r = indikera('instrument', 'validate', file('trasig.json', JSON.stringify(broken)));
+    const r = await indikera('instrument', 'validate', file('trasig.json', JSON.stringify(broken)));
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
       expect.stringMatching(/trasig\.json: \(filen\): okänd nyckel "extra"$/),
     ]);
     delete broken.extra;
-    const again = indikera('instrument', 'validate', file('trasig2.json', JSON.stringify(broken)));
+    const again = await indikera(
+      'instrument',
+      'validate',
+      file('trasig2.json', JSON.stringify(broken)),
+    );
     expect(again.stderr).toContain(
       'trasig2.json: questions[0].scale: DP1: okänd skala "sjugradig"',
     );
@@ -54,19 +68,19 @@ describe('indikera instrument validate', () => {
     expect(again.stderr.length).toBeLessThan(1000);
   });
 
-  it('refuses what is not JSON, with exit 1', () => {
-    const r = indikera('instrument', 'validate', file('inte.json', 'version: 2027'));
+  it('refuses what is not JSON, with exit 1', async () => {
+    const r = await indikera('instrument', 'validate', file('inte.json', 'version: 2027'));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/inte\.json: \(filen\): inte giltig JSON/);
   });
 
-  it('is a usage error (exit 2) without a subcommand, with another one, or without a file', () => {
-    expect(indikera('instrument').code).toBe(2);
-    expect(indikera('instrument', 'radera', 'x.json').stderr).toContain(
+  it('is a usage error (exit 2) without a subcommand, with another one, or without a file', async () => {
+    expect((await indikera('instrument')).code).toBe(2);
+    expect((await indikera('instrument', 'radera', 'x.json')).stderr).toContain(
       'okänt underkommando: radera',
     );
-    expect(indikera('instrument', 'validate').code).toBe(2);
-    expect(indikera('instrument', '--help')).toMatchObject({ code: 0, stderr: '' });
+    expect((await indikera('instrument', 'validate')).code).toBe(2);
+    expect(await indikera('instrument', '--help')).toMatchObject({ code: 0, stderr: '' });
   });
 });
 
@@ -81,9 +95,9 @@ describe('indikera report --instrument', () => {
       'deltagare-pagaende;man;;;;6\n',
   );
 
-  it('reports on a version read from a file: its groups, its scales, its key figures', () => {
+  it('reports on a version read from a file: its groups, its scales, its key figures', async () => {
     const riksnitt = file('riksnitt-2027.csv', 'year,question,all,kvinna,man\n2027,R1,70,,\n');
-    const r = indikera('report', responses, '--instrument', test2027, '--riksnitt', riksnitt);
+    const r = await indikera('report', responses, '--instrument', test2027, '--riksnitt', riksnitt);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
@@ -104,28 +118,28 @@ describe('indikera report --instrument', () => {
     expect(r2).toMatchObject({ n: 3, distribution: { ja: 2, nej: 1 }, positive: 2 });
   });
 
-  it('prints the Markdown report with the version’s own key-figure words', () => {
-    const r = indikera('report', responses, '--instrument', test2027, '--format', 'md');
+  it('prints the Markdown report with the version’s own key-figure words', async () => {
+    const r = await indikera('report', responses, '--instrument', test2027, '--format', 'md');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
       'Får de personer du remitterar ett stöd som utgår från deras behov?',
     );
   });
 
-  it('reads the responses with the version’s columns: a 2021 column is refused', () => {
+  it('reads the responses with the version’s columns: a 2021 column is refused', async () => {
     const old = file('svar-2021-kolumn.csv', 'grupp;kon;S1\nremittenter;kvinna;5\n');
-    const r = indikera('report', old, '--instrument', test2027);
+    const r = await indikera('report', old, '--instrument', test2027);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('S1');
   });
 
-  it('takes a built-in version by id, and refuses an unknown one as a usage error', () => {
+  it('takes a built-in version by id, and refuses an unknown one as a usage error', async () => {
     const s = file('styrelse.csv', 'grupp,S1\nstyrelse,6\n');
-    expect(JSON.parse(indikera('report', s, '--instrument', '2021').stdout).instrumentVersion).toBe(
-      '2021',
-    );
-    const r = indikera('report', s, '--instrument', '1999');
+    expect(
+      JSON.parse((await indikera('report', s, '--instrument', '2021')).stdout).instrumentVersion,
+    ).toBe('2021');
+    const r = await indikera('report', s, '--instrument', '1999');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--instrument: okänd version "1999" (finns: 2021');
   });
