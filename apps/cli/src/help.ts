@@ -28,7 +28,7 @@ export const reportHelp = `indikera report: indikatorrapport från en svarsfil
 Användning:
   pnpm --silent indikera report <svar.csv> [--riksnitt <riksnitt.csv>] [--year <åååå>]
         [--previous <svar.csv>] [--format json|csv|csv-raw|md]
-        [--instrument <version|fil.json>]
+        [--instrument <version|fil.json>] [--history <åååå>=<svar.csv> …]
 
   <svar.csv>            svaren, en rad per enkät: grupp, kon, insats, datum och en kolumn
                         per fråga (DP1 … S5 i 2021); komma eller semikolon (README:
@@ -39,6 +39,12 @@ Användning:
   --riksnitt <fil>      riksnitt per år och fråga: year,question,all,kvinna,man
   --year <åååå>         mätningens år; väljer riksnittets år
   --previous <fil>      föregående års svar, för jämförelsen med förra året
+  --history <år>=<fil>  ett tidigare års svar (högst 5 år, flaggan en gång per år): per
+                        fråga andelen år för år (JSON: history; md: "Över åren"); en
+                        fråga följs över en ändrad formulering genom sitt sameAs
+  --history-instrument <år>=<version|fil.json>
+                        enkätversionen ett tidigare år besvarades på (standard samma
+                        som --instrument)
   --format <format>     json (standard): rapporten som JSON
                         csv: en rad per fråga, för svenska Excel (semikolon,
                           decimalkomma, avrundade tal, svenska ord)

@@ -1,35 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from './run';
-
-const root = new URL('../../../', import.meta.url).pathname;
-const test2027 = join(root, 'packages/instrument/test-fixtures/nns-2027-test.json');
-/** Files the commands read: written here, or else read from the repository. */
-const files = new Map<string, string>();
-
-function file(name: string, text: string): string {
-  files.set(name, text);
-  return name;
-}
-
-/** Runs `indikera` in this process, its files and output held in memory. */
-async function indikera(...args: string[]) {
-  const out = { code: 0 as number | null, stdout: '', stderr: '' };
-  out.code = await run(args, {
-    stdout: (text) => {
-      out.stdout += text;
-    },
-    stderr: (text) => {
-      out.stderr += text;
-    },
-    readFile: async (path) => {
-      const text = files.get(path);
-      return text === undefined ? readFile(path) : new TextEncoder().encode(text);
-    },
-  });
-  return out;
-}
+import { file, indikera, test2027 } from './run-in-memory';
 
 describe('indikera instrument validate', () => {
   it('says what a valid file holds: groups, scales, conditions, sameAs', async () => {

@@ -7,6 +7,8 @@
 
 import {
   COMPARISON_RULE,
+  HISTORY_HEADING,
+  historyText,
   percentText,
   SUPPRESSED_EXPLANATION,
   SUPPRESSED_MARK,
@@ -22,6 +24,7 @@ import {
   type IndicatorVerdict,
   isSuppressed,
   isWithheld,
+  type QuestionFigures,
   type Report,
 } from '@indikera/indicators';
 import {
@@ -153,6 +156,30 @@ function indicatorSection(
   ];
 }
 
+/** Each question's share year by year, when the report has earlier rounds beside it. */
+function historySection(report: Report): string[] {
+  const figures = report.questions.filter((q): q is QuestionFigures => !isWithheld(q));
+  if (!figures.some((q) => q.history)) return [];
+  const years = [...new Set(figures.flatMap((q) => (q.history ?? []).map((h) => h.year)))].sort();
+  const rows = figures.map((q) => [
+    q.id,
+    ...years.map((year) => {
+      const then = q.history?.find((h) => h.year === year);
+      return then ? historyText(then, q.id) : '';
+    }),
+    shareText(q),
+  ]);
+  return [
+    `## ${HISTORY_HEADING}`,
+    '',
+    ...table(
+      ['Fråga', ...years.map(String), report.year === null ? 'Nu' : String(report.year)],
+      ['---', ...years.map(() => '---:'), '---:'].join('|'),
+      rows,
+    ),
+  ];
+}
+
 /** @example writeMarkdownReport(buildReport({ instrument, tally, year: 2021 }), instrument) */
 export function writeMarkdownReport(report: Report, instrument: InstrumentVersion): string {
   const title = report.year === null ? 'Indikatorrapport' : `Indikatorrapport ${report.year}`;
@@ -177,6 +204,7 @@ export function writeMarkdownReport(report: Report, instrument: InstrumentVersio
     '',
     ...groupSection(report, instrument),
     ...report.indicators.flatMap((v) => indicatorSection(report, instrument, v)),
+    ...historySection(report),
     '## Sammanfattning',
     '',
     ...table(

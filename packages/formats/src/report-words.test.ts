@@ -2,6 +2,7 @@ import { findQuestion, getInstrument, loadInstrument } from '@indikera/instrumen
 import exampleFile from '@indikera/instrument/test-fixtures/instrument-example.json';
 import { describe, expect, it } from 'vitest';
 import {
+  historyText,
   keyFigureDefinition,
   percentText,
   shareText,
@@ -31,6 +32,19 @@ describe('the report words', () => {
     expect(trendText('up', true)).toBe('↑ Högre än förra året');
     expect(trendText('mixed', true)).toBe('Blandat: värdena tar ut varandra');
     expect(trendText('down')).toBe('Lägre än förra året');
+  });
+
+  it('prints an earlier year: its share, a dash when withheld, its id where it differed', () => {
+    expect(historyText({ year: 2021, question: 'DP2', n: 10, positive: 6, share: 60 }, 'DP8')).toBe(
+      '60 % (DP2)',
+    );
+    expect(
+      historyText({ year: 2026, question: 'DP8', n: 3, positive: 1, share: 33.3 }, 'DP8'),
+    ).toBe('33 %');
+    expect(historyText({ year: 2026, question: 'DP8', withheld: true }, 'DP8')).toBe('–');
+    expect(
+      historyText({ year: 2026, question: 'DP8', n: 0, positive: 0, share: null }, 'DP8'),
+    ).toBe('');
   });
 
   it('writes typvärde and the key figure in words', () => {

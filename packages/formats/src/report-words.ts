@@ -7,6 +7,7 @@
  */
 import {
   type Figure,
+  type HistoryFigures,
   type IndicatorVerdict,
   printedPercent,
   printedShare,
@@ -79,6 +80,19 @@ export function percentText(value: number | null | undefined): string {
 export function shareText(figure: Figure | null | undefined): string {
   const printed = figure ? printedShare(figure.positive, figure.n) : null;
   return printed === null ? '' : `${printed} %`;
+}
+
+/** The heading of the years side by side, in every format. */
+export const HISTORY_HEADING = 'Över åren';
+
+/**
+ * One earlier year of a question as printed: its share, the dash when that year's
+ * disclosure control withheld it, and the question's id that year where it differed.
+ * @example historyText({ year: 2021, question: 'DP2', n: 10, positive: 6, share: 60 }, 'DP8') // '60 % (DP2)'
+ */
+export function historyText(year: HistoryFigures, questionId: string): string {
+  const shown = 'withheld' in year ? SUPPRESSED_MARK : shareText(year);
+  return year.question === questionId ? shown : `${shown} (${year.question})`.trim();
 }
 
 /** Swedish list: "A", "A och B", "A, B och C". */

@@ -57,6 +57,19 @@ export function questionsOfIndicator(instrument: InstrumentVersion, indicator: n
   return instrument.questions.filter((q) => q.indicator === indicator);
 }
 
+/**
+ * The question of an earlier version that `question` continues: the same id, or the id
+ * its `sameAs` names. One step only: a chain across versions is matched version by version.
+ */
+export function continuedQuestion(
+  earlier: InstrumentVersion,
+  question: Question,
+): Question | undefined {
+  const same = findQuestion(earlier, question.id);
+  if (same) return same;
+  return question.sameAs === undefined ? undefined : findQuestion(earlier, question.sameAs);
+}
+
 /** The scale a question is answered on (a parsed version always has it). */
 export function scaleOf(instrument: InstrumentVersion, question: Question): Scale {
   const scale = instrument.scales[question.scale];
