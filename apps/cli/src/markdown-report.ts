@@ -8,7 +8,9 @@
 import {
   COMPARISON_RULE,
   HISTORY_HEADING,
+  historyIn,
   historyText,
+  historyYears,
   percentText,
   SUPPRESSED_EXPLANATION,
   SUPPRESSED_MARK,
@@ -158,17 +160,18 @@ function indicatorSection(
 
 /** Each question's share year by year, when the report has earlier rounds beside it. */
 function historySection(report: Report): string[] {
-  const figures = report.questions.filter((q): q is QuestionFigures => !isWithheld(q));
-  if (!figures.some((q) => q.history)) return [];
-  const years = [...new Set(figures.flatMap((q) => (q.history ?? []).map((h) => h.year)))].sort();
-  const rows = figures.map((q) => [
-    q.id,
-    ...years.map((year) => {
-      const then = q.history?.find((h) => h.year === year);
-      return then ? historyText(then, q.id) : '';
-    }),
-    shareText(q),
-  ]);
+  const years = historyYears(report);
+  if (years.length === 0) return [];
+  const rows = report.questions
+    .filter((q): q is QuestionFigures => !isWithheld(q))
+    .map((q) => [
+      q.id,
+      ...years.map((year) => {
+        const then = historyIn(q, year);
+        return then ? historyText(then, q.id) : '';
+      }),
+      shareText(q),
+    ]);
   return [
     `## ${HISTORY_HEADING}`,
     '',

@@ -11,6 +11,7 @@ export * from './line-error';
 export * from './report-comments';
 export * from './report-csv';
 export * from './report-csv-excel';
+export * from './report-history';
 export * from './report-words';
 export * from './report-xlsx';
 export * from './response-rows';

@@ -23,6 +23,7 @@ import {
 } from '@indikera/instrument';
 import { rowOf, toCsv } from './csv-write';
 import { kommentarOf, type ReportComments } from './report-comments';
+import { historyIn, historyYears } from './report-history';
 import {
   percentText,
   SUPPRESSED_MARK,
@@ -165,6 +166,15 @@ export function writeReportCsvExcel(
   instrument: InstrumentVersion,
   comments?: ReportComments,
 ): string {
-  const rows = report.questions.map((q) => anyRow(report, instrument, q, comments));
-  return BOM + toCsv([[...columns], ...rows], ';');
+  // Earlier years, where the report has them: each year's share as printed, or – withheld.
+  const years = historyYears(report);
+  const header = [...columns, ...years.map((y) => `${y} %`)];
+  const rows = report.questions.map((q) => [
+    ...anyRow(report, instrument, q, comments),
+    ...years.map((year) => {
+      const then = historyIn(q, year);
+      return then === undefined ? '' : 'withheld' in then ? SUPPRESSED_MARK : share(then);
+    }),
+  ]);
+  return BOM + toCsv([header, ...rows], ';');
 }

@@ -24,6 +24,7 @@ import {
 import type { Cell, Row } from 'write-excel-file/node';
 import { formulaSafe } from './formula-guard';
 import { kommentarOf, type ReportComments } from './report-comments';
+import { historyIn, historyYears } from './report-history';
 import {
   SUPPRESSED_MARK,
   type TrendVerdict,
@@ -107,7 +108,20 @@ function figure(cell: (q: QuestionFigures) => Cell, withheld: Cell = null) {
   return (q: ReportQuestion): Cell => (isWithheld(q) ? withheld : cell(q));
 }
 
-function questionColumns(instrument: InstrumentVersion): Column<ReportQuestion>[] {
+/** Per earlier year of the report, the question's share that year (– when withheld). */
+function historyColumns(report: Report): Column<ReportQuestion>[] {
+  return historyYears(report).map((year) => ({
+    title: `${year} %`,
+    width: 9,
+    cell: (q) => {
+      const then = historyIn(q, year);
+      if (then === undefined) return null;
+      return 'withheld' in then ? suppressed : share(then.share);
+    },
+  }));
+}
+
+function questionColumns(report: Report, instrument: InstrumentVersion): Column<ReportQuestion>[] {
   return [
     { title: 'Indikator', width: 10, cell: (q) => q.indicator },
     { title: 'Fråga', width: 7, cell: (q) => q.id },
@@ -141,6 +155,7 @@ function questionColumns(instrument: InstrumentVersion): Column<ReportQuestion>[
     { title: 'Förra året n', width: 13, cell: figure((q) => q.previous?.n ?? null) },
     { title: 'Förra året %', width: 13, cell: figure((q) => share(q.previous?.share)) },
     { title: 'Trend', width: 11, cell: figure((q) => trend(q.trend)) },
+    ...historyColumns(report),
   ];
 }
 
@@ -204,7 +219,7 @@ export async function writeReportXlsx(
   const { default: writeXlsxFile } = await import('write-excel-file/node');
   return writeXlsxFile([
     sheet('Svar', groupColumns(report, instrument), report.groups),
-    sheet('Frågor', questionColumns(instrument), report.questions),
+    sheet('Frågor', questionColumns(report, instrument), report.questions),
     sheet('Indikatorer', indicatorColumns(instrument), indicators),
     ...(comments && commentRows(comments).length > 0
       ? [sheet('Kommentarer', commentColumns, commentRows(comments))]
