@@ -7,12 +7,13 @@
 import type { RiksnittFigures } from '@indikera/indicators';
 import { getInstrument } from '@indikera/instrument';
 import { error, fail } from '@sveltejs/kit';
-import type {
-  ReportCommentsData,
-  ReportFilterState,
-  ReportInsats,
-  ReportRound,
-  RoundReport,
+import {
+  REPORT_YEARS,
+  type ReportCommentsData,
+  type ReportFilterState,
+  type ReportInsats,
+  type ReportRound,
+  type RoundReport,
 } from '$lib/report/types';
 import { callApi, fieldErrors } from '$lib/server/staff-api';
 import type { Actions, PageServerLoad } from './$types';
@@ -46,7 +47,10 @@ export const load: PageServerLoad = async (event) => {
   if (filters.insats !== null) query.set('insats', String(filters.insats));
   if (filters.group !== '') query.set('group', filters.group);
   const search = query.size > 0 ? `?${query}` : '';
-  const report = await callApi<RoundReport>(event, 'GET', `/api/rounds/${id}/report${search}`);
+  // The page sets the förbund's earlier years beside the round (its rounds, up to five).
+  const withYears = new URLSearchParams(query);
+  withYears.set('years', String(REPORT_YEARS));
+  const report = await callApi<RoundReport>(event, 'GET', `/api/rounds/${id}/report?${withYears}`);
   if (!report.ok) {
     error(report.status === 404 ? 404 : 500, { message: 'Rapporten kunde inte hämtas' });
   }
