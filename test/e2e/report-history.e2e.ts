@@ -4,10 +4,9 @@
  * each question's share of the demo's 2020 round beside 2021, exactly as the API's
  * `?years=5` says, and the page stays free of axe violations with it, on a phone too.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser } from './browser';
-import { ROUND, readerCookie, reportSignedIn } from './report-reader';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './browser';
+import { ROUND, readerSession, reportSignedIn } from './report-reader';
 
 const baseUrl = inject('baseUrl');
 
@@ -17,15 +16,7 @@ interface Figures {
   history?: { year: number; question: string; n?: number; positive?: number; withheld?: true }[];
 }
 
-let browser: Browser;
-let cookie = '';
-beforeAll(async () => {
-  browser = await launchBrowser();
-  cookie = await readerCookie(baseUrl);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = readerSession(baseUrl);
 
 /** Whole percents as printed: half up, as the report words print them. */
 const printed = (positive: number, n: number) =>
@@ -34,10 +25,10 @@ const printed = (positive: number, n: number) =>
 describe('the report page over the years', () => {
   it('shows each question’s share of every earlier round beside this year', async () => {
     const res = await fetch(`${baseUrl}/api/rounds/${ROUND}/report?years=5`, {
-      headers: { Cookie: cookie },
+      headers: { Cookie: session.cookie() },
     });
     const api = (await res.json()) as { questions: Figures[] };
-    const [context, page] = await reportSignedIn(browser, baseUrl, 1280, 800);
+    const [context, page] = await reportSignedIn(session.browser(), baseUrl, 1280, 800);
     await page.getByRole('heading', { name: 'Över åren' }).first().waitFor();
     const rows = await page.$$eval('div.history tbody tr', (trs) =>
       trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')),
@@ -57,7 +48,7 @@ describe('the report page over the years', () => {
   });
 
   it('reads on a 320 px phone without the page scrolling sideways', async () => {
-    const [context, page] = await reportSignedIn(browser, baseUrl, 320, 640);
+    const [context, page] = await reportSignedIn(session.browser(), baseUrl, 320, 640);
     await page.getByRole('heading', { name: 'Över åren' }).first().waitFor();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
