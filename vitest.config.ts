@@ -8,6 +8,7 @@ import { configDefaults, defineConfig, type TestProjectConfiguration } from 'vit
 const SQLITE_ONLY = [
   'db/src/connection.test.ts',
   'db/src/migrate.test.ts',
+  'db/src/migrations/answer-codes.test.ts',
   'db/src/restore.test.ts',
   'db/src/schema.test.ts',
   'db/src/statement-cache.test.ts',

@@ -60,10 +60,16 @@ describe('insertResponse', () => {
     expect(await values('SELECT value FROM answers ORDER BY value')).toEqual(['6', 'ja']);
   });
 
+  it('stores any option code a version defines: a seventh option, a new word', async () => {
+    await insertResponse(t.db, styrelse([['S1', 7]]));
+    await insertResponse(t.db, styrelse([['S1', 'vet-ej']]));
+    expect(await values('SELECT value FROM answers ORDER BY value')).toEqual(['7', 'vet-ej']);
+  });
+
   it('leaves no response behind when an answer is refused', async () => {
     const bad = styrelse([
       ['S1', 5],
-      ['S2', 7], // not on any scale: the CHECK refuses it
+      ['S2', 'x'.repeat(21)], // longer than any option code: the CHECK refuses it
     ]);
     await expect(insertResponse(t.db, bad)).rejects.toThrow(/check constraint/i);
     expect(await rowCount('responses')).toBe(0);

@@ -111,6 +111,29 @@ export async function setRoundStatus(
 }
 
 /**
+ * The rounds a report sets side by side with its own: per earlier year the förbund's
+ * most recently created round, the `limit` latest years, oldest first.
+ */
+export async function findEarlierRounds(
+  db: Kysely<Database>,
+  forbundId: number,
+  year: number,
+  limit: number,
+): Promise<Round[]> {
+  const rows = await db
+    .selectFrom('rounds')
+    .selectAll()
+    .where('forbund_id', '=', forbundId)
+    .where('year', '<', year)
+    .orderBy('year', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  const latest = new Map<number, Round>();
+  for (const row of rows) if (!latest.has(row.year)) latest.set(row.year, toRound(row));
+  return [...latest.values()].slice(0, limit).reverse();
+}
+
+/**
  * The round a report compares with: the förbund's round of the year before, the most
  * recently created one when there are several.
  */

@@ -4,7 +4,8 @@
  * signed in as a person does it.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchBrowser } from './browser';
 
 /** The demo's round of 2021. */
 export const ROUND = 2;
@@ -42,4 +43,24 @@ export async function reportSignedIn(
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.getByRole('heading', { name: /^Rapport: / }).waitFor();
   return [context, page];
+}
+
+/** A browser and the läsare's API session for a test file: opened before it, closed after. */
+export function readerSession(baseUrl: string): { browser: () => Browser; cookie: () => string } {
+  let browser: Browser | undefined;
+  let cookie = '';
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    cookie = await readerCookie(baseUrl);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    browser: () => {
+      if (!browser) throw new Error('the browser is not open yet');
+      return browser;
+    },
+    cookie: () => cookie,
+  };
 }

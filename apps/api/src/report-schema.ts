@@ -9,9 +9,9 @@ import { z } from '@hono/zod-openapi';
 import type { RoundReport } from './services/round-report';
 
 const Gender = z.enum(['kvinna', 'man', 'annat']);
-const KeyFigure = z
-  .enum(['top2', 'top3', 'yes'])
-  .openapi({ description: 'Nyckeltalet: de två eller tre översta stegen, eller ja' });
+const KeyFigure = z.string().openapi({
+  description: 'Nyckeltalet, ett id ur mätningens enkätversion (2021: top2, top3, yes)',
+});
 const Versus = z.enum(['higher', 'same', 'lower']);
 const Trend = z.enum(['up', 'flat', 'down']);
 
@@ -69,6 +69,17 @@ const QuestionFigures = z
     vsRiksnitt: Versus.nullable(),
     previous: Figure.extend({ byGender: ByGender }).nullable(),
     trend: Trend.nullable(),
+    history: z
+      .array(
+        z.union([
+          Figure.extend({ year: z.number().int(), question: z.string() }),
+          z.object({ year: z.number().int(), question: z.string(), withheld: z.literal(true) }),
+        ]),
+      )
+      .optional()
+      .openapi({
+        description: 'Med years=: frågans andel tidigare år (äldst först), efter id eller sameAs',
+      }),
   })
   .openapi('QuestionFigures');
 

@@ -4,6 +4,7 @@
  * and for /api/openapi.json.
  */
 import { z } from '@hono/zod-openapi';
+import { MAX_NUMBER_CODE, WORD_CODE } from '@indikera/instrument';
 
 export const IdParam = z.object({
   id: z.coerce
@@ -99,7 +100,8 @@ export const GenderSchema = z.enum(['kvinna', 'man', 'annat']);
 export const RoleSchema = z.enum(['admin', 'koordinator', 'lasare']);
 
 /**
- * Answers by question id: 1–6 on six-point scales, "ja"/"nej" on yes/no. Only the shape is
+ * Answers by question id: an option code of the round's instrument version (1–6 and
+ * "ja"/"nej" in 2021). Only the shape is
  * checked here: zod's record would rebuild the object and silently drop a `__proto__` key,
  * so keys and values are left to the instrument's validation, which names each one.
  */
@@ -112,8 +114,8 @@ export const AnswersSchema = z
     type: 'object',
     additionalProperties: {
       oneOf: [
-        { type: 'integer', minimum: 1, maximum: 6 },
-        { type: 'string', enum: ['ja', 'nej'] },
+        { type: 'integer', minimum: 0, maximum: MAX_NUMBER_CODE },
+        { type: 'string', pattern: WORD_CODE.source },
       ],
     },
     example: { DA1: 5, DA8: 'ja', DA9: 4 },

@@ -10,6 +10,7 @@ Användning:
 
 Kommandon:
   report <svar.csv>         indikatorrapport från en svarsfil, utan databas och server
+  instrument validate <fil> kontrollera en instrumentfil (en version av enkäterna)
   serve                     starta Indikera (pnpm start)
   demo                      starta med en ny demodatabas (pnpm demo)
   migrate                   uppdatera databasen till senaste schemat
@@ -28,14 +29,24 @@ export const reportHelp = `indikera report: indikatorrapport från en svarsfil
 Användning:
   pnpm --silent indikera report <svar.csv> [--riksnitt <riksnitt.csv>] [--year <åååå>]
         [--previous <svar.csv>] [--format json|csv|csv-raw|md]
+        [--instrument <version|fil.json>] [--history <åååå>=<svar.csv> …]
 
   <svar.csv>            svaren, en rad per enkät: grupp, kon, insats, datum och en kolumn
-                        per fråga (DP1 … S5); komma eller semikolon
+                        per fråga (DP1 … S5 i 2021); komma eller semikolon
                         (docs/responses-csv.md)
+  --instrument <v>      enkätversionen svaren gäller: en inbyggd version (standard
+                        2021) eller en instrumentfil (namnet slutar på .json); svars-
+                        filernas kolumner och riksnittets frågor följer den
   --riksnitt <fil>      riksnitt per år och fråga: year,question,all,kvinna,man
                         (docs/riksnitt-csv.md)
   --year <åååå>         mätningens år; väljer riksnittets år
   --previous <fil>      föregående års svar, för jämförelsen med förra året
+  --history <år>=<fil>  ett tidigare års svar (högst 5 år, flaggan en gång per år): per
+                        fråga andelen år för år (JSON: history; md: "Över åren"); en
+                        fråga följs över en ändrad formulering genom sitt sameAs
+  --history-instrument <år>=<version|fil.json>
+                        enkätversionen ett tidigare år besvarades på (standard samma
+                        som --instrument)
   --format <format>     json (standard): rapporten som JSON
                         csv: en rad per fråga, för svenska Excel (semikolon,
                           decimalkomma, avrundade tal, svenska ord)
@@ -50,6 +61,18 @@ En ogiltig fil ger slutkod 1 och varje fel på standard error, i formen
 
 Rapportens JSON, fält för fält: docs/report-json.md. Hela kommandoraden:
 docs/command-line.md (i Indikeras arkiv).
+`;
+
+export const instrumentHelp = `indikera instrument: enkätversioner som filer
+
+Användning:
+  pnpm --silent indikera instrument validate <fil.json>
+
+  validate <fil.json>   kontrollerar filen som Indikera läser den (README: "The
+                        instrument file") och skriver vad den innehåller; en ogiltig
+                        fil ger slutkod 1 och varje fel på standard error, i formen
+                        "fil: plats: orsak"
+  -h, --help            den här texten
 `;
 
 export const serveHelp = `indikera serve: starta Indikera

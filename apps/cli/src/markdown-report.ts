@@ -7,6 +7,10 @@
 
 import {
   COMPARISON_RULE,
+  HISTORY_HEADING,
+  historyIn,
+  historyText,
+  historyYears,
   percentText,
   SUPPRESSED_EXPLANATION,
   SUPPRESSED_MARK,
@@ -22,9 +26,15 @@ import {
   type IndicatorVerdict,
   isSuppressed,
   isWithheld,
+  type QuestionFigures,
   type Report,
 } from '@indikera/indicators';
-import { findGroup, findQuestion, type InstrumentVersion } from '@indikera/instrument';
+import {
+  findGroup,
+  findQuestion,
+  type InstrumentVersion,
+  keyFigureLabel,
+} from '@indikera/instrument';
 
 function withPrevious(now: string, before: string | null): string {
   return before === null || before === '' ? now : `${now} (${before})`;
@@ -99,7 +109,7 @@ function indicatorSection(
       const riksnitt = [q.riksnitt?.all, q.riksnitt?.kvinna, q.riksnitt?.man].map(percentText);
       return [
         ...described,
-        instrument.keyFigures[q.keyFigure].label,
+        keyFigureLabel(instrument, q.keyFigure),
         WITHHELD_TEXT,
         '',
         '',
@@ -111,7 +121,7 @@ function indicatorSection(
     return [
       `${q.id}. ${question.text}`,
       findGroup(instrument, q.group)?.label ?? q.group,
-      instrument.keyFigures[q.keyFigure].label,
+      keyFigureLabel(instrument, q.keyFigure),
       withPrevious(shareText(q), q.previous ? shareText(q.previous) : null),
       genderCell(q.byGender.kvinna),
       genderCell(q.byGender.man),
@@ -148,6 +158,31 @@ function indicatorSection(
   ];
 }
 
+/** Each question's share year by year, when the report has earlier rounds beside it. */
+function historySection(report: Report): string[] {
+  const years = historyYears(report);
+  if (years.length === 0) return [];
+  const rows = report.questions
+    .filter((q): q is QuestionFigures => !isWithheld(q))
+    .map((q) => [
+      q.id,
+      ...years.map((year) => {
+        const then = historyIn(q, year);
+        return then ? historyText(then, q.id) : '';
+      }),
+      shareText(q),
+    ]);
+  return [
+    `## ${HISTORY_HEADING}`,
+    '',
+    ...table(
+      ['Fråga', ...years.map(String), report.year === null ? 'Nu' : String(report.year)],
+      ['---', ...years.map(() => '---:'), '---:'].join('|'),
+      rows,
+    ),
+  ];
+}
+
 /** @example writeMarkdownReport(buildReport({ instrument, tally, year: 2021 }), instrument) */
 export function writeMarkdownReport(report: Report, instrument: InstrumentVersion): string {
   const title = report.year === null ? 'Indikatorrapport' : `Indikatorrapport ${report.year}`;
@@ -172,6 +207,7 @@ export function writeMarkdownReport(report: Report, instrument: InstrumentVersio
     '',
     ...groupSection(report, instrument),
     ...report.indicators.flatMap((v) => indicatorSection(report, instrument, v)),
+    ...historySection(report),
     '## Sammanfattning',
     '',
     ...table(

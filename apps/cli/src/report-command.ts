@@ -19,11 +19,14 @@ import {
 import {
   buildReport,
   DEFAULT_SUPPRESSION_THRESHOLD,
+  type HistoryRound,
+  MAX_HISTORY_ROUNDS,
   type Report,
   tallyResponses,
 } from '@indikera/indicators';
-import { currentVersion, type InstrumentVersion } from '@indikera/instrument';
+import { currentVersion, type InstrumentVersion, instrumentVersions } from '@indikera/instrument';
 import { reportHelp } from './help';
+import { instrumentOption } from './instrument-file';
 import { CliError, type CliIo } from './io';
 import { writeMarkdownReport } from './markdown-report';
 
@@ -37,6 +40,31 @@ interface ReportArgs {
   readonly year: number | null;
   readonly format: Format;
   readonly threshold: number;
+  readonly instrument: string | undefined;
+  /** `--history <year>=<file>`: earlier years' responses, oldest or newest first. */
+  readonly history: readonly YearValue[];
+  /** `--history-instrument <year>=<version|file.json>`: the version of an earlier year. */
+  readonly historyInstrument: readonly YearValue[];
+}
+
+interface YearValue {
+  readonly year: number;
+  readonly value: string;
+}
+
+/** Reads `<year>=<value>` options, each year at most once. */
+function yearValues(name: string, given: readonly string[] | undefined): YearValue[] {
+  const read = (given ?? []).map((text) => {
+    const match = /^(\d{4})=(.+)$/.exec(text);
+    if (!match?.[1] || !match[2]) {
+      throw new CliError(`--${name} skrivs <åååå>=<fil>, inte "${text.slice(0, 40)}"`);
+    }
+    return { year: Number(match[1]), value: match[2] };
+  });
+  const years = read.map((y) => y.year);
+  const twice = years.find((year, i) => years.indexOf(year) !== i);
+  if (twice !== undefined) throw new CliError(`--${name}: året ${twice} finns två gånger`);
+  return read;
 }
 
 function parseReportArgs(args: readonly string[], io: CliIo): ReportArgs | null {
@@ -47,6 +75,9 @@ function parseReportArgs(args: readonly string[], io: CliIo): ReportArgs | null 
     previous: { type: 'string' },
     format: { type: 'string', default: 'json' },
     threshold: { type: 'string' },
+    instrument: { type: 'string' },
+    history: { type: 'string', multiple: true },
+    'history-instrument': { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
   } as const;
   try {
@@ -70,6 +101,9 @@ function parseReportArgs(args: readonly string[], io: CliIo): ReportArgs | null 
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
     throw new CliError(`--year måste vara ett årtal (åååå), inte "${values.year}"`);
   }
+  if ((values.history?.length ?? 0) > MAX_HISTORY_ROUNDS) {
+    throw new CliError(`--history: högst ${MAX_HISTORY_ROUNDS} tidigare år`);
+  }
   if (values.threshold !== undefined && !/^[1-9]\d*$/.test(values.threshold)) {
     throw new CliError(`--threshold måste vara ett positivt heltal, inte "${values.threshold}"`);
   }
@@ -81,6 +115,9 @@ function parseReportArgs(args: readonly string[], io: CliIo): ReportArgs | null 
     format,
     threshold:
       values.threshold === undefined ? DEFAULT_SUPPRESSION_THRESHOLD : Number(values.threshold),
+    instrument: values.instrument,
+    history: yearValues('history', values.history),
+    historyInstrument: yearValues('history-instrument', values['history-instrument']),
   };
 }
 
@@ -124,10 +161,35 @@ function render(report: Report, format: Format, instrument: InstrumentVersion): 
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
+/** Each `--history` file read on its year's version (`--history-instrument`, or the report's). */
+async function readHistory(
+  io: CliIo,
+  options: ReportArgs,
+  instrument: InstrumentVersion,
+  problems: string[],
+): Promise<HistoryRound[]> {
+  for (const { year } of options.historyInstrument) {
+    if (!options.history.some((h) => h.year === year)) {
+      throw new CliError(`--history-instrument ${year}: inget --history för det året`);
+    }
+  }
+  const rounds: HistoryRound[] = [];
+  for (const { year, value: path } of options.history) {
+    const named = options.historyInstrument.find((h) => h.year === year)?.value;
+    const version = named ? await instrumentOption(io, named) : instrument;
+    const read = (bytes: Uint8Array) => readResponsesCsv(bytes, version);
+    const rows = await readInput(io, path, read, problems, `${basename(path)}: `);
+    if (rows) rounds.push({ year, instrument: version, tally: tallyResponses(rows) });
+  }
+  return rounds;
+}
+
 export async function reportCommand(args: readonly string[], io: CliIo): Promise<void> {
   const options = parseReportArgs(args, io);
   if (!options) return;
-  const instrument = currentVersion;
+  const instrument = options.instrument
+    ? await instrumentOption(io, options.instrument)
+    : currentVersion;
   const problems: string[] = [];
   const readResponses = (bytes: Uint8Array) => readResponsesCsv(bytes, instrument);
   const current = await readInput(io, options.responses, readResponses, problems, '');
@@ -144,11 +206,12 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     ? await readInput(
         io,
         options.riksnitt,
-        readRiksnittCsv,
+        (bytes) => readRiksnittCsv(bytes, [...instrumentVersions, instrument]),
         problems,
         `${basename(options.riksnitt)}: `,
       )
     : null;
+  const history = await readHistory(io, options, instrument, problems);
   if (problems.length > 0 || current === null) {
     throw new CliError(problems.join('\n'), 1);
   }
@@ -159,6 +222,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     riksnitt: riksnitt ? riksnittFor(riksnitt, options.year) : null,
     previous: previous ? tallyResponses(previous as ImportedResponse[]) : null,
     suppressionThreshold: options.threshold,
+    ...(history.length > 0 ? { history } : {}),
   });
   io.stdout(render(report, options.format, instrument));
 }

@@ -10,6 +10,7 @@ type Command = (args: readonly string[], io: CliIo) => Promise<void>;
 
 const commands: Readonly<Record<string, () => Promise<Command>>> = {
   report: async () => (await import('./report-command')).reportCommand,
+  instrument: async () => (await import('./instrument-command')).instrumentCommand,
   serve: async () => (await import('./serve-command')).serveCommand,
   demo: async () => (await import('./demo-command')).demoCommand,
   migrate: async () => (await import('./migrate-command')).migrateCommand,

@@ -13,6 +13,7 @@ export * from './line-error';
 export * from './report-comments';
 export * from './report-csv';
 export * from './report-csv-excel';
+export * from './report-history';
 export * from './report-pdf';
 export * from './report-words';
 export * from './report-xlsx';

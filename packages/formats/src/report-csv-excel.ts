@@ -15,9 +15,15 @@ import {
   type ReportQuestion,
   type WithheldQuestion,
 } from '@indikera/indicators';
-import { findGroup, findQuestion, type InstrumentVersion } from '@indikera/instrument';
+import {
+  findGroup,
+  findQuestion,
+  type InstrumentVersion,
+  keyFigureLabel,
+} from '@indikera/instrument';
 import { rowOf, toCsv } from './csv-write';
 import { kommentarOf, type ReportComments } from './report-comments';
+import { historyIn, historyYears } from './report-history';
 import {
   percentText,
   SUPPRESSED_MARK,
@@ -98,7 +104,7 @@ function row(
     q.id,
     question?.text ?? '',
     findGroup(instrument, q.group)?.label ?? q.group,
-    instrument.keyFigures[q.keyFigure].label,
+    keyFigureLabel(instrument, q.keyFigure),
     String(group?.responses ?? 0),
     String(q.n),
     String(q.positive),
@@ -131,7 +137,7 @@ function withheldRow(report: Report, instrument: InstrumentVersion, q: WithheldQ
     Fråga: q.id,
     Frågetext: findQuestion(instrument, q.id)?.text ?? '',
     Respondentgrupp: findGroup(instrument, q.group)?.label ?? q.group,
-    Nyckeltal: instrument.keyFigures[q.keyFigure].label,
+    Nyckeltal: keyFigureLabel(instrument, q.keyFigure),
     'Inkomna svar i gruppen': String(
       report.groups.find((g) => g.group === q.group)?.responses ?? 0,
     ),
@@ -160,6 +166,15 @@ export function writeReportCsvExcel(
   instrument: InstrumentVersion,
   comments?: ReportComments,
 ): string {
-  const rows = report.questions.map((q) => anyRow(report, instrument, q, comments));
-  return BOM + toCsv([[...columns], ...rows], ';');
+  // Earlier years, where the report has them: each year's share as printed, or – withheld.
+  const years = historyYears(report);
+  const header = [...columns, ...years.map((y) => `${y} %`)];
+  const rows = report.questions.map((q) => [
+    ...anyRow(report, instrument, q, comments),
+    ...years.map((year) => {
+      const then = historyIn(q, year);
+      return then === undefined ? '' : 'withheld' in then ? SUPPRESSED_MARK : share(then);
+    }),
+  ]);
+  return BOM + toCsv([header, ...rows], ';');
 }

@@ -15,6 +15,7 @@ import {
 } from '@indikera/indicators';
 import type { Delimiter } from './csv-parse';
 import { rowOf, toCsv } from './csv-write';
+import { historyIn, historyYears } from './report-history';
 import { SUPPRESSED_MARK, WITHHELD_TEXT } from './report-words';
 
 export const reportCsvColumns = [
@@ -117,11 +118,30 @@ function reportRow(report: Report, q: ReportQuestion, delimiter: Delimiter): str
   return isWithheld(q) ? withheldRow(report, q, delimiter) : questionRow(report, q, delimiter);
 }
 
-/** @example writeReportCsv(report, { delimiter: ';' }) */
+/** Per earlier year `n_<year>`, `andel_<year>` and `fraga_<year>` (its id that year). */
+function historyCells(q: ReportQuestion, years: readonly number[], delimiter: Delimiter) {
+  return years.flatMap((year) => {
+    const then = historyIn(q, year);
+    if (!then) return ['', '', ''];
+    if ('withheld' in then) return [WITHHELD_TEXT, '', then.question];
+    return [String(then.n), numberCell(then.share, delimiter), then.question];
+  });
+}
+
+/**
+ * Earlier years, where the report has them, add three columns each after the others.
+ * @example writeReportCsv(report, { delimiter: ';' })
+ */
 export function writeReportCsv(report: Report, options: CsvOptions = {}): string {
   const delimiter = options.delimiter ?? ',';
-  return toCsv(
-    [[...reportCsvColumns], ...report.questions.map((q) => reportRow(report, q, delimiter))],
-    delimiter,
-  );
+  const years = historyYears(report);
+  const header = [
+    ...reportCsvColumns,
+    ...years.flatMap((y) => [`n_${y}`, `andel_${y}`, `fraga_${y}`]),
+  ];
+  const rows = report.questions.map((q) => [
+    ...reportRow(report, q, delimiter),
+    ...historyCells(q, years, delimiter),
+  ]);
+  return toCsv([header, ...rows], delimiter);
 }

@@ -7,13 +7,20 @@
  */
 import {
   type Figure,
+  type HistoryFigures,
   type IndicatorVerdict,
   printedPercent,
   printedShare,
   type TargetResult,
   type TargetVerdict,
 } from '@indikera/indicators';
-import { type InstrumentVersion, optionLabel, type Question } from '@indikera/instrument';
+import {
+  type InstrumentVersion,
+  optionLabel,
+  positiveCodes,
+  type Question,
+  scaleOf,
+} from '@indikera/instrument';
 
 export type VersusVerdict = NonNullable<IndicatorVerdict['vsRiksnitt']>;
 export type TrendVerdict = NonNullable<IndicatorVerdict['trend']>;
@@ -77,6 +84,19 @@ export function shareText(figure: Figure | null | undefined): string {
   return printed === null ? '' : `${printed} %`;
 }
 
+/** The heading of the years side by side, in every format. */
+export const HISTORY_HEADING = 'Över åren';
+
+/**
+ * One earlier year of a question as printed: its share, the dash when that year's
+ * disclosure control withheld it, and the question's id that year where it differed.
+ * @example historyText({ year: 2021, question: 'DP2', n: 10, positive: 6, share: 60 }, 'DP8') // '60 % (DP2)'
+ */
+export function historyText(year: HistoryFigures, questionId: string): string {
+  const shown = 'withheld' in year ? SUPPRESSED_MARK : shareText(year);
+  return year.question === questionId ? shown : `${shown} (${year.question})`.trim();
+}
+
 /** Swedish list: "A", "A och B", "A, B och C". */
 export function swedishList(words: readonly string[]): string {
   return words.length > 1
@@ -102,9 +122,10 @@ const countWords = ['', 'den högsta', 'de två högsta', 'de tre högsta'] as c
  * @example keyFigureDefinition(nns, DP1) // 'andel som svarar på de två högsta svarsalternativen (För det mesta, Alltid)'
  */
 export function keyFigureDefinition(instrument: InstrumentVersion, question: Question): string {
-  const positive = instrument.keyFigures[question.keyFigure].positive;
+  const positive = positiveCodes(instrument, question);
   const labels = positive.map((code) => optionLabel(instrument, question, code) ?? String(code));
-  if (question.scale === 'yesno') return `andel som svarar ${labels.join(', ')}`;
+  if (scaleOf(instrument, question).kind === 'yesno')
+    return `andel som svarar ${labels.join(', ')}`;
   const count = countWords[positive.length] ?? `de ${positive.length} högsta`;
   return `andel som svarar på ${count} svarsalternativen (${labels.join(', ')})`;
 }

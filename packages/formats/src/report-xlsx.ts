@@ -15,10 +15,16 @@ import {
   type Report,
   type ReportQuestion,
 } from '@indikera/indicators';
-import { findGroup, findQuestion, type InstrumentVersion } from '@indikera/instrument';
+import {
+  findGroup,
+  findQuestion,
+  type InstrumentVersion,
+  keyFigureLabel,
+} from '@indikera/instrument';
 import type { Cell, Row } from 'write-excel-file/node';
 import { formulaSafe } from './formula-guard';
 import { kommentarOf, type ReportComments } from './report-comments';
+import { historyIn, historyYears } from './report-history';
 import {
   SUPPRESSED_MARK,
   type TrendVerdict,
@@ -102,7 +108,20 @@ function figure(cell: (q: QuestionFigures) => Cell, withheld: Cell = null) {
   return (q: ReportQuestion): Cell => (isWithheld(q) ? withheld : cell(q));
 }
 
-function questionColumns(instrument: InstrumentVersion): Column<ReportQuestion>[] {
+/** Per earlier year of the report, the question's share that year (– when withheld). */
+function historyColumns(report: Report): Column<ReportQuestion>[] {
+  return historyYears(report).map((year) => ({
+    title: `${year} %`,
+    width: 9,
+    cell: (q) => {
+      const then = historyIn(q, year);
+      if (then === undefined) return null;
+      return 'withheld' in then ? suppressed : share(then.share);
+    },
+  }));
+}
+
+function questionColumns(report: Report, instrument: InstrumentVersion): Column<ReportQuestion>[] {
   return [
     { title: 'Indikator', width: 10, cell: (q) => q.indicator },
     { title: 'Fråga', width: 7, cell: (q) => q.id },
@@ -112,7 +131,7 @@ function questionColumns(instrument: InstrumentVersion): Column<ReportQuestion>[
       cell: (q) => ({ value: findQuestion(instrument, q.id)?.text ?? '', wrap: true }),
     },
     { title: 'Grupp', width: 22, cell: (q) => findGroup(instrument, q.group)?.label ?? q.group },
-    { title: 'Nyckeltal', width: 20, cell: (q) => instrument.keyFigures[q.keyFigure].label },
+    { title: 'Nyckeltal', width: 20, cell: (q) => keyFigureLabel(instrument, q.keyFigure) },
     { title: 'n', width: 6, cell: figure((q) => q.n, WITHHELD_TEXT) },
     { title: 'Positiva', width: 9, cell: figure((q) => q.positive) },
     { title: 'Andel %', width: 9, cell: figure((q) => share(q.share)) },
@@ -136,6 +155,7 @@ function questionColumns(instrument: InstrumentVersion): Column<ReportQuestion>[
     { title: 'Förra året n', width: 13, cell: figure((q) => q.previous?.n ?? null) },
     { title: 'Förra året %', width: 13, cell: figure((q) => share(q.previous?.share)) },
     { title: 'Trend', width: 11, cell: figure((q) => trend(q.trend)) },
+    ...historyColumns(report),
   ];
 }
 
@@ -199,7 +219,7 @@ export async function writeReportXlsx(
   const { default: writeXlsxFile } = await import('write-excel-file/node');
   return writeXlsxFile([
     sheet('Svar', groupColumns(report, instrument), report.groups),
-    sheet('Frågor', questionColumns(instrument), report.questions),
+    sheet('Frågor', questionColumns(report, instrument), report.questions),
     sheet('Indikatorer', indicatorColumns(instrument), indicators),
     ...(comments && commentRows(comments).length > 0
       ? [sheet('Kommentarer', commentColumns, commentRows(comments))]

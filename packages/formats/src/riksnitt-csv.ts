@@ -5,7 +5,12 @@
  * (`year,group,response_rate`). Shares in percent: `75`, `75.5` or `75,5`; empty where the
  * national report gives no figure; extra columns ignored.
  */
-import { findGroup, findQuestion, instrumentVersions } from '@indikera/instrument';
+import {
+  findGroup,
+  findQuestion,
+  type InstrumentVersion,
+  instrumentVersions,
+} from '@indikera/instrument';
 import { type CsvRecord, parseCsv } from './csv-parse';
 import type { LineError, ReadResult } from './line-error';
 
@@ -80,12 +85,16 @@ function readTable<T>(
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: rows };
 }
 
-function isKnownQuestion(id: string): boolean {
-  return instrumentVersions.some((v) => findQuestion(v, id) !== undefined);
-}
-
-/** @example readRiksnittCsv('year,question,all,kvinna,man\n2021,DP1,75,76,73\n') */
-export function readRiksnittCsv(input: string | Uint8Array): ReadResult<RiksnittRow[]> {
+/**
+ * Riksnitt per year and question id; a question must be one of a known version (the
+ * built-in ones unless `versions` names others, e.g. a version read from a file).
+ * @example readRiksnittCsv('year,question,all,kvinna,man\n2021,DP1,75,76,73\n')
+ */
+export function readRiksnittCsv(
+  input: string | Uint8Array,
+  versions: readonly InstrumentVersion[] = instrumentVersions,
+): ReadResult<RiksnittRow[]> {
+  const isKnownQuestion = (id: string) => versions.some((v) => findQuestion(v, id) !== undefined);
   const seen = new Set<string>();
   return readTable(
     input,

@@ -57,7 +57,17 @@ export interface QuestionFigures {
   readonly vsRiksnitt: Versus | null;
   readonly previous: PreviousFigures | null;
   readonly trend: Trend | null;
+  /**
+   * Only when earlier rounds are given: the question's figure in each earlier year that
+   * asked it (by its id, or the id its `sameAs` names), oldest first. An addition to formats.md.
+   */
+  readonly history?: readonly HistoryFigures[];
 }
+
+/** One earlier year of a question: its figure, or withheld by that round's disclosure control. */
+export type HistoryFigures =
+  | (Figure & { readonly year: number; readonly question: string })
+  | { readonly year: number; readonly question: string; readonly withheld: true };
 
 /**
  * A question of a filtered view whose figures could be combined with others into the

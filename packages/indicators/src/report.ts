@@ -4,6 +4,7 @@
  * indicator. Pure: the caller counts (SQL or CSV) and passes riksnitt and last year.
  */
 import {
+  continuedQuestion,
   type Gender,
   genders,
   type InstrumentVersion,
@@ -25,6 +26,7 @@ import type {
   Figure,
   GenderCell,
   GroupSummary,
+  HistoryFigures,
   PreviousFigures,
   QuestionFigures,
   Report,
@@ -68,6 +70,26 @@ export interface ReportOptions {
   readonly answeredOfAsked?: ReadonlyMap<string, number>;
   /** National svarsfrekvens per group, where known: adds `nationalResponseRate`. */
   readonly nationalResponseRates?: ReadonlyMap<string, number>;
+  /**
+   * Up to MAX_HISTORY_ROUNDS earlier rounds, each on its own version and counted whole
+   * like `tally`: adds `history` to every question, for the years side by side.
+   */
+  readonly history?: readonly HistoryRound[];
+}
+
+/** The most earlier rounds a report sets side by side with its own. */
+export const MAX_HISTORY_ROUNDS = 5;
+
+export interface HistoryRound {
+  readonly year: number;
+  readonly instrument: InstrumentVersion;
+  readonly tally: Tally;
+}
+
+/** An earlier round as disclosure control lets this view use it. */
+interface ControlledHistory extends ControlledCounts {
+  readonly year: number;
+  readonly instrument: InstrumentVersion;
 }
 
 /** question id → gender → option code → count */
@@ -146,6 +168,28 @@ function previousFigures(
   };
 }
 
+/** The question in each earlier round that asked it, oldest first, as each round allows. */
+function historyFigures(
+  question: Question,
+  history: readonly ControlledHistory[],
+  view: string | null,
+): HistoryFigures[] {
+  const figures: HistoryFigures[] = [];
+  for (const round of history) {
+    const then = continuedQuestion(round.instrument, question);
+    if (!then) continue;
+    const base = { year: round.year, question: then.id };
+    const published = publishableGenders(round.plan, then.id, then.group, view);
+    if (published === null) {
+      figures.push({ ...base, withheld: true });
+      continue;
+    }
+    const distribution = distributionOf(round.instrument, then, round.index);
+    figures.push({ ...base, ...figureOf(round.instrument, then, distribution) });
+  }
+  return figures;
+}
+
 function threshold(options: ReportOptions): number {
   return options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
 }
@@ -155,6 +199,7 @@ function questionFigures(
   question: Question,
   current: ControlledCounts,
   before: ControlledCounts | null,
+  history: readonly ControlledHistory[] | null,
 ): ReportQuestion {
   const { instrument } = options;
   const view = options.insats ?? null;
@@ -192,6 +237,7 @@ function questionFigures(
     vsRiksnitt: versus(printed, printedPercent(riksnitt?.all ?? null)),
     previous,
     trend: trend(printed, previous ? printedShare(previous.positive, previous.n) : null),
+    ...(history ? { history: historyFigures(question, history, view) } : {}),
   };
 }
 
@@ -245,9 +291,17 @@ export function buildReport(options: ReportOptions): Report {
   };
   const current = control(options.tally);
   const before = options.previous ? control(options.previous) : null;
+  if ((options.history?.length ?? 0) > MAX_HISTORY_ROUNDS) {
+    throw new RangeError(`at most ${MAX_HISTORY_ROUNDS} earlier rounds side by side`);
+  }
+  const history = options.history
+    ? [...options.history]
+        .sort((a, b) => a.year - b.year)
+        .map((h) => ({ year: h.year, instrument: h.instrument, ...control(h.tally) }))
+    : null;
   const questions = instrument.questions
     .filter((q) => groups.includes(q.group))
-    .map((q) => questionFigures(options, q, current, before));
+    .map((q) => questionFigures(options, q, current, before, history));
   return {
     instrumentVersion: instrument.version,
     year: options.year ?? null,

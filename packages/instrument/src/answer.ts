@@ -4,6 +4,7 @@
  * and which values count as positive for the question's key figure.
  */
 import type { AnswerValue, Gender, InstrumentVersion, Question } from './types';
+import { positiveCodes, scaleOf } from './versions';
 
 export const genders: readonly Gender[] = ['kvinna', 'man', 'annat'];
 
@@ -13,7 +14,7 @@ export function isGender(value: unknown): value is Gender {
 
 /** The codes of the question's scale, lowest first. */
 export function scaleCodes(instrument: InstrumentVersion, question: Question): AnswerValue[] {
-  return instrument.scales[question.scale].options.map((o) => o.code);
+  return scaleOf(instrument, question).options.map((o) => o.code);
 }
 
 /** True when `value` is one of the codes of the question's scale (type included: 5, not "5"). */
@@ -22,13 +23,13 @@ export function isInScale(
   question: Question,
   value: unknown,
 ): value is AnswerValue {
-  return instrument.scales[question.scale].options.some((o) => o.code === value);
+  return scaleOf(instrument, question).options.some((o) => o.code === value);
 }
 
 /**
- * Reads an answer written as text (a CSV cell, a form field): `1`–`6` on six-point scales,
- * `ja`/`nej` (any case) on yes/no. Returns null for an empty cell and undefined when the
- * text is not a value of the scale.
+ * Reads an answer written as text (a CSV cell, a form field): a whole number for a number
+ * code (`1`–`6` on the 2021 six-point scales), a word code in any case (`ja`, `Nej`).
+ * Returns null for an empty cell and undefined when the text is not a value of the scale.
  */
 export function parseAnswerText(
   instrument: InstrumentVersion,
@@ -37,13 +38,11 @@ export function parseAnswerText(
 ): AnswerValue | null | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return null;
-  const candidate: AnswerValue =
-    question.scale === 'yesno'
-      ? (trimmed.toLowerCase() as AnswerValue)
-      : /^[0-9]+$/.test(trimmed)
-        ? Number(trimmed)
-        : Number.NaN;
-  return isInScale(instrument, question, candidate) ? candidate : undefined;
+  const word = trimmed.toLowerCase();
+  const number = /^[0-9]+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  return scaleOf(instrument, question).options.find((o) =>
+    typeof o.code === 'number' ? o.code === number : o.code === word,
+  )?.code;
 }
 
 /** Whether a value counts as positive for the question's key figure (e.g. 5–6 for top2). */
@@ -52,7 +51,7 @@ export function isPositive(
   question: Question,
   value: AnswerValue,
 ): boolean {
-  return instrument.keyFigures[question.keyFigure].positive.includes(value);
+  return positiveCodes(instrument, question).includes(value);
 }
 
 /** The label of an option, e.g. `Alltid` for 6 (or "6") on the frequency scale. */
@@ -61,6 +60,5 @@ export function optionLabel(
   question: Question,
   value: AnswerValue | string,
 ): string | undefined {
-  return instrument.scales[question.scale].options.find((o) => String(o.code) === String(value))
-    ?.label;
+  return scaleOf(instrument, question).options.find((o) => String(o.code) === String(value))?.label;
 }

@@ -3,7 +3,7 @@
  * The validity of one questionnaire, the same for the API, paper entry and file import:
  * unknown question, another group's question, out of scale, condition not met, bad kön.
  */
-import { isGender, isInScale } from './answer';
+import { isGender, isInScale, scaleCodes } from './answer';
 import { shortText, shownValue } from './shown';
 import type { AnswerValue, Gender, InstrumentVersion } from './types';
 import { findGroup, findQuestion } from './versions';
@@ -78,7 +78,7 @@ export function validateResponse(
         message: `frågan hör till gruppen ${question.group}, inte ${group.id}`,
       });
     } else if (!isInScale(instrument, question, value)) {
-      const codes = instrument.scales[question.scale].options.map((o) => o.code);
+      const codes = scaleCodes(instrument, question);
       problems.push({
         field: id,
         code: 'out-of-scale',

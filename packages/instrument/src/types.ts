@@ -2,14 +2,22 @@
  * @module
  * The shape of an NNS instrument version: groups, scales, questions and indicators.
  * Ids (groups, questions) are stable across versions; a round is answered on one version.
+ * A version is data, read from an instrument file (see `parseInstrument`).
  */
+import type { InstrumentTranslation } from './translations/types';
 
-export type ScaleId = 'frequency6' | 'extent6' | 'yesno';
-export type KeyFigure = 'top2' | 'top3' | 'yes';
+/** A scale's id as the instrument file names it, e.g. `frequency6`. */
+export type ScaleId = string;
+/** A key figure's id as the instrument file names it, e.g. `top2`. */
+export type KeyFigure = string;
 export type Gender = 'kvinna' | 'man' | 'annat';
-export type YesNo = 'ja' | 'nej';
-/** An answer as stored: 1–6 on six-point scales (1 = the lowest option), `ja`/`nej` on yes/no. */
-export type AnswerValue = number | YesNo;
+/**
+ * An answer as stored: an option code of the question's scale, a whole number on ordered
+ * scales (1–6 in 2021, 1 = the lowest option) or a word such as `ja`/`nej`.
+ */
+export type AnswerValue = number | string;
+/** `ordered`: options listed lowest first. `yesno`: two options, the positive one first. */
+export type ScaleKind = 'ordered' | 'yesno';
 
 export interface ScaleOption {
   readonly code: AnswerValue;
@@ -19,6 +27,7 @@ export interface ScaleOption {
 export interface Scale {
   readonly id: ScaleId;
   readonly label: string;
+  readonly kind: ScaleKind;
   readonly options: readonly ScaleOption[];
 }
 
@@ -26,8 +35,8 @@ export interface KeyFigureDefinition {
   readonly id: KeyFigure;
   /** Swedish name as printed in the reports, e.g. "Klart positiva svar". */
   readonly label: string;
-  /** The option codes that count as positive. */
-  readonly positive: readonly AnswerValue[];
+  /** Per scale the key figure is used on: the option codes that count as positive. */
+  readonly positive: Readonly<Record<ScaleId, readonly AnswerValue[]>>;
 }
 
 export interface RespondentGroup {
@@ -56,6 +65,8 @@ export interface Question {
   readonly keyFigure: KeyFigure;
   /** Asked only when another question has a given answer (DA8 → DA9, DA10). */
   readonly askedIf?: Condition;
+  /** The id of the question in an earlier version that this one continues (a new wording). */
+  readonly sameAs?: string;
 }
 
 export interface Indicator {
@@ -82,4 +93,6 @@ export interface InstrumentVersion {
   readonly indicators: readonly Indicator[];
   /** Every question, in questionnaire order (group by group). */
   readonly questions: readonly Question[];
+  /** Help translations by language code, e.g. `en`. */
+  readonly translations: Readonly<Record<string, InstrumentTranslation>>;
 }

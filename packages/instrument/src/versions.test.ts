@@ -65,9 +65,9 @@ describe('the 2021 instrument', () => {
 
   it('has the scales with their Swedish option labels, lowest first', () => {
     for (const id of ['frequency6', 'extent6', 'yesno'] as const) {
-      expect(nns.scales[id].options).toEqual(facts.scales[id]?.options);
+      expect(nns.scales[id]?.options).toEqual(facts.scales[id]?.options);
     }
-    expect(nns.scales.frequency6.options.map((o) => o.label)).toEqual([
+    expect(nns.scales.frequency6?.options.map((o) => o.label)).toEqual([
       'Aldrig',
       'Sällan',
       'Ibland',
@@ -97,9 +97,9 @@ describe('the 2021 instrument', () => {
   });
 
   it('uses positive codes per key figure: top2 = 5–6, top3 = 4–6, yes = ja', () => {
-    expect(nns.keyFigures.top2.positive).toEqual([5, 6]);
-    expect(nns.keyFigures.top3.positive).toEqual([4, 5, 6]);
-    expect(nns.keyFigures.yes.positive).toEqual(['ja']);
+    expect(nns.keyFigures.top2?.positive).toEqual({ frequency6: [5, 6], extent6: [5, 6] });
+    expect(nns.keyFigures.top3?.positive).toEqual({ extent6: [4, 5, 6] });
+    expect(nns.keyFigures.yes?.positive).toEqual({ yesno: ['ja'] });
     expect(
       questionsOfGroup(nns, 'deltagare-pagaende').filter((q) => q.keyFigure === 'top3'),
     ).toHaveLength(1);

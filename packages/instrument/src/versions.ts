@@ -3,7 +3,14 @@
  * The instrument versions the product knows. Adding a version (2017, or 2022 with
  * remittenter) is adding a data module here: ids stay stable across versions.
  */
-import type { InstrumentVersion, Question, RespondentGroup } from './types';
+import type {
+  AnswerValue,
+  InstrumentVersion,
+  KeyFigureDefinition,
+  Question,
+  RespondentGroup,
+  Scale,
+} from './types';
 import { nns2021 } from './versions/nns-2021';
 
 export const instrumentVersions: readonly InstrumentVersion[] = [nns2021];
@@ -48,4 +55,48 @@ export function questionsOfGroup(instrument: InstrumentVersion, group: string): 
 
 export function questionsOfIndicator(instrument: InstrumentVersion, indicator: number): Question[] {
   return instrument.questions.filter((q) => q.indicator === indicator);
+}
+
+/**
+ * The question of an earlier version that `question` continues: the same id, or the id
+ * its `sameAs` names. One step only: a chain across versions is matched version by version.
+ */
+export function continuedQuestion(
+  earlier: InstrumentVersion,
+  question: Question,
+): Question | undefined {
+  const same = findQuestion(earlier, question.id);
+  if (same) return same;
+  return question.sameAs === undefined ? undefined : findQuestion(earlier, question.sameAs);
+}
+
+/** The scale a question is answered on (a parsed version always has it). */
+export function scaleOf(instrument: InstrumentVersion, question: Question): Scale {
+  const scale = instrument.scales[question.scale];
+  if (!scale) throw new Error(`${question.id}: the version has no scale ${question.scale}`);
+  return scale;
+}
+
+/** The key figure of a question (a parsed version always has it). */
+export function keyFigureOf(
+  instrument: InstrumentVersion,
+  question: Question,
+): KeyFigureDefinition {
+  const figure = instrument.keyFigures[question.keyFigure];
+  if (!figure)
+    throw new Error(`${question.id}: the version has no key figure ${question.keyFigure}`);
+  return figure;
+}
+
+/** The Swedish name of a key figure as printed in the reports, e.g. `Klart positiva svar`. */
+export function keyFigureLabel(instrument: InstrumentVersion, keyFigure: string): string {
+  return instrument.keyFigures[keyFigure]?.label ?? keyFigure;
+}
+
+/** The option codes that count as positive for the question's key figure on its scale. */
+export function positiveCodes(
+  instrument: InstrumentVersion,
+  question: Question,
+): readonly AnswerValue[] {
+  return keyFigureOf(instrument, question).positive[question.scale] ?? [];
 }

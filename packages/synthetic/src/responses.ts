@@ -2,14 +2,18 @@
  * @module
  * Realistic synthetic questionnaires for examples, demos and benchmarks: each question has
  * its own level of positive answers, people skip now and then, gender mixes differ by
- * group, and DA9/DA10 follow DA8 = ja. Deterministic for a given seed.
+ * group, and conditional questions (DA9/DA10) follow their condition (DA8 = ja). Any
+ * version's scales and key figures. Deterministic for a given seed.
  */
 import type { ResponseRow } from '@indikera/formats';
 import {
   type AnswerValue,
   type Gender,
   type InstrumentVersion,
+  positiveCodes,
+  type Question,
   questionsOfGroup,
+  scaleOf,
 } from '@indikera/instrument';
 import { type Random, seededRandom, weighted } from './random';
 
@@ -55,11 +59,37 @@ function levelOf(questionId: string, kind: string): number {
   return (baseLevel[kind] ?? 0.5) - 0.12 + ((h >>> 0) % 1000) / 4166;
 }
 
-/** A 1–6 answer that is positive (at least `positiveFrom`) with probability `level`. */
-function sixPoint(random: Random, level: number, positiveFrom: number): number {
-  const weights = [0.1, 0.17, 0.33, 0.4, 0.45, 0.55];
-  if (random() < level) return positiveFrom + weighted(random, weights.slice(positiveFrom - 1));
-  return 1 + weighted(random, weights.slice(0, positiveFrom - 1));
+/** Weights of the options of an ordered scale, lowest first: low options are rarer. */
+function optionWeights(options: number): readonly number[] {
+  if (options === 6) return [0.1, 0.17, 0.33, 0.4, 0.45, 0.55];
+  return Array.from({ length: options }, (_, i) => 0.1 + (0.45 * i) / Math.max(1, options - 1));
+}
+
+/**
+ * An answer on the question's scale that counts as positive for its key figure with
+ * probability `level` (a little more often on yes/no, as nationally).
+ */
+function answerOf(
+  random: Random,
+  level: number,
+  instrument: InstrumentVersion,
+  question: Question,
+): AnswerValue | undefined {
+  const scale = scaleOf(instrument, question);
+  const positive = positiveCodes(instrument, question);
+  const codes = scale.options.map((o) => o.code);
+  const yes = codes.filter((c) => positive.includes(c));
+  const no = codes.filter((c) => !positive.includes(c));
+  if (scale.kind === 'yesno') return random() < level + 0.15 ? yes[0] : no[0];
+  const weights = optionWeights(codes.length);
+  const pick = (from: readonly AnswerValue[]): AnswerValue | undefined =>
+    from[
+      weighted(
+        random,
+        from.map((c) => weights[codes.indexOf(c)] ?? 0),
+      )
+    ];
+  return random() < level ? pick(yes) : pick(no);
 }
 
 function dayIn(random: Random, year: number): string {
@@ -87,8 +117,8 @@ export function* syntheticResponses(options: SyntheticOptions): Generator<Respon
         if (q.askedIf && answers.get(q.askedIf.question) !== q.askedIf.equals) continue;
         if (random() < skipRate) continue;
         const level = Math.min(0.97, Math.max(0.03, levelOf(q.id, group.kind) + shift));
-        if (q.scale === 'yesno') answers.set(q.id, random() < level + 0.15 ? 'ja' : 'nej');
-        else answers.set(q.id, sixPoint(random, level, q.keyFigure === 'top3' ? 4 : 5));
+        const answer = answerOf(random, level, instrument, q);
+        if (answer !== undefined) answers.set(q.id, answer);
       }
       const genderIndex = weighted(random, mix);
       const kon: Gender | null = (['kvinna', 'man', 'annat', null] as const)[genderIndex] ?? null;

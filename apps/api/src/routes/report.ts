@@ -8,6 +8,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { getInsats, getReportComments } from '@indikera/db';
 import { writeReportCsv, writeReportCsvExcel, writeReportXlsx } from '@indikera/formats';
+import { MAX_HISTORY_ROUNDS } from '@indikera/indicators';
 import { findGroup, getInstrument } from '@indikera/instrument';
 import type { AppEnv } from '../context';
 import { badRequest } from '../problem';
@@ -39,6 +40,16 @@ const report = createRoute({
         .string()
         .optional()
         .openapi({ description: 'bara en respondentgrupp, t.ex. deltagare-avslut' }),
+      years: z.coerce
+        .number()
+        .int('antal tidigare år, 0–5')
+        .min(0, 'antal tidigare år, 0–5')
+        .max(MAX_HISTORY_ROUNDS, 'antal tidigare år, 0–5')
+        .default(0)
+        .openapi({
+          description:
+            'tidigare år bredvid (0–5): förbundets mätningar de åren, som history per fråga och kolumner per år i CSV/XLSX',
+        }),
       format: z.enum(['json', 'csv', 'csv-raw', 'xlsx']).default('json').openapi({
         description:
           'csv: för svenska Excel (BOM, semikolon, decimalkomma, avrundade tal, svenska ord); csv-raw: för skript (komma, koder, full precision)',
@@ -87,6 +98,7 @@ export function reportRoutes() {
       round,
       { insatsId: query.insats, group: query.group },
       config.suppressionThreshold,
+      query.years,
     );
     const name = `indikatorrapport-${round.year}-${round.id}`;
     if (query.format === 'csv' || query.format === 'csv-raw') {

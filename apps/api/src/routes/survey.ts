@@ -7,7 +7,7 @@
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { getForbund, getInsats, insertResponse, type Link } from '@indikera/db';
-import { findGroup, getInstrument, questionsOfGroup } from '@indikera/instrument';
+import { findGroup, getInstrument, questionsOfGroup, scaleOf } from '@indikera/instrument';
 import type { Context } from 'hono';
 import { clientAddressOf } from '../client-address';
 import type { AppEnv } from '../context';
@@ -146,7 +146,7 @@ export function surveyRoutes(limit: SurveyRateLimit | null) {
           indicator: q.indicator,
           text: q.text,
           scale: q.scale,
-          options: instrument.scales[q.scale].options.map((o) => ({
+          options: scaleOf(instrument, q).options.map((o) => ({
             code: o.code,
             label: o.label,
           })),

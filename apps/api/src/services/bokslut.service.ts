@@ -23,7 +23,7 @@ import {
   type Target,
 } from '@indikera/db';
 import { type TargetResult, targetResult } from '@indikera/indicators';
-import { getInstrument } from '@indikera/instrument';
+import { getInstrument, scaleOf } from '@indikera/instrument';
 import type { Kysely } from 'kysely';
 import type { FieldError } from '../problem';
 import { audited } from './audited';
@@ -93,9 +93,9 @@ function targetErrors(round: Round, target: NewTarget): FieldError[] {
   if (scales.size > 1) {
     errors.push({ field: 'questions', message: 'frågorna måste ha samma svarsalternativ' });
   }
-  const [scale] = [...scales];
-  if (scale && errors.length === 0) {
-    const codes = new Set(instrument.scales[scale].options.map((o) => String(o.code)));
+  const first = questions.find((q) => q !== undefined);
+  if (first && errors.length === 0) {
+    const codes = new Set(scaleOf(instrument, first).options.map((o) => String(o.code)));
     target.options.forEach((code, i) => {
       if (!codes.has(code))
         errors.push({ field: `options.${i}`, message: 'inget sådant svarsalternativ' });

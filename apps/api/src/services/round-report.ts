@@ -1,12 +1,14 @@
 /**
  * @module
  * The report of a round: SQL counts the answers, the indicator engine computes the
- * figures, with riksnitt of the round's year and the förbund's round of the year before.
+ * figures, with riksnitt of the round's year, the förbund's round of the year before, and
+ * on request its rounds of up to five earlier years side by side.
  */
 
 import type { Database } from '@indikera/db';
 import {
   answeredThroughAskedLinks,
+  findEarlierRounds,
   findPreviousRound,
   getResponseRates,
   getRiksnitt,
@@ -15,7 +17,12 @@ import {
   type TallyFilter,
   tallyRound,
 } from '@indikera/db';
-import { buildReport, type Report } from '@indikera/indicators';
+import {
+  buildReport,
+  type HistoryRound,
+  MAX_HISTORY_ROUNDS,
+  type Report,
+} from '@indikera/indicators';
 import { getInstrument } from '@indikera/instrument';
 import type { Kysely } from 'kysely';
 
@@ -39,6 +46,7 @@ export async function roundReport(
   round: Round,
   filter: TallyFilter,
   suppressionThreshold: number,
+  earlierYears = 0,
 ): Promise<RoundReport> {
   const instrument = getInstrument(round.instrumentVersion);
   const previousRound = await findPreviousRound(db, round.forbundId, round.year);
@@ -48,6 +56,21 @@ export async function roundReport(
   }
   const whole = { group: filter.group };
   const tally = await tallyRound(db, round.id, whole);
+  // Earlier years side by side (at most five), each counted whole and controlled on its own.
+  const earlier =
+    earlierYears > 0
+      ? await findEarlierRounds(
+          db,
+          round.forbundId,
+          round.year,
+          Math.min(earlierYears, MAX_HISTORY_ROUNDS),
+        )
+      : [];
+  const history: HistoryRound[] = [];
+  for (const r of earlier) {
+    const tallied = await tallyRound(db, r.id, whole);
+    history.push({ year: r.year, instrument: getInstrument(r.instrumentVersion), tally: tallied });
+  }
   const report = buildReport({
     instrument,
     tally,
@@ -60,6 +83,7 @@ export async function roundReport(
     asked,
     answeredOfAsked: await answeredThroughAskedLinks(db, round.id, filter),
     nationalResponseRates: await getResponseRates(db, round.year),
+    ...(history.length > 0 ? { history } : {}),
   });
   const releases = tally.responses.reduce((last, r) => Math.max(last, r.release ?? 0), 0);
   return { ...report, disclosure: { threshold: suppressionThreshold, releases } };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getInstrument } from '../versions';
-import { nns2021En } from './nns-2021-en';
+import { nns2021En } from '../versions/nns-2021';
 
 const nns = getInstrument('2021');
 

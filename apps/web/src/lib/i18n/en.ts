@@ -20,7 +20,10 @@ export const en: Messages = {
   start: 'Start',
   questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
   progress: (answered: number, total: number) => `${answered} of ${total} questions answered`,
-  conditionHint: 'Answer only if you answered Yes to question 8.',
+  conditionHint: (answer: string, n: number) =>
+    `Answer only if you answered ${answer} to question ${n}.`,
+  conditionNotMet: (answer: string, n: number) =>
+    `Answer this question only if you answered ${answer} to question ${n}. Remove the answer or change question ${n}.`,
   clearAnswer: 'Remove answer',
   savedOfflineSent: 'The connection is back and the answers have been sent.',
   nothingWaiting: 'No answers are waiting to be sent.',

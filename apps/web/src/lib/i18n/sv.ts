@@ -19,7 +19,9 @@ export const sv = {
   start: 'Börja svara',
   questionOf: (n: number, total: number) => `Fråga ${n} av ${total}`,
   progress: (answered: number, total: number) => `${answered} av ${total} frågor besvarade`,
-  conditionHint: 'Svara bara om du svarade Ja på fråga 8.',
+  conditionHint: (answer: string, n: number) => `Svara bara om du svarade ${answer} på fråga ${n}.`,
+  conditionNotMet: (answer: string, n: number) =>
+    `Svara bara på den här frågan om du svarade ${answer} på fråga ${n}. Ta bort svaret eller ändra fråga ${n}.`,
   clearAnswer: 'Ta bort svar',
   savedOfflineSent: 'Anslutningen är tillbaka och svaren är skickade.',
   nothingWaiting: 'Inga svar väntar på att skickas.',

@@ -11,7 +11,7 @@ import {
   type ReportQuestion,
   type WithheldQuestion,
 } from '@indikera/indicators';
-import { findQuestion, type InstrumentVersion } from '@indikera/instrument';
+import { findQuestion, type InstrumentVersion, keyFigureLabel } from '@indikera/instrument';
 import { type DistributionSegment, distributionSegments } from './report-format';
 
 export interface WithheldRow {
@@ -40,7 +40,7 @@ export function withheldRows(
     q,
     text: findQuestion(instrument, q.id)?.text ?? q.id,
     group: groupLabel(q.group),
-    keyFigure: instrument.keyFigures[q.keyFigure].label,
+    keyFigure: keyFigureLabel(instrument, q.keyFigure),
   }));
 }
 
@@ -57,7 +57,7 @@ export function questionRows(
         q,
         text: question?.text ?? q.id,
         group: groupLabel(q.group),
-        keyFigure: instrument.keyFigures[q.keyFigure].label,
+        keyFigure: keyFigureLabel(instrument, q.keyFigure),
         typvarde: typvardeWords(instrument, question, q.typvarde),
         segments: distributionSegments(instrument, question, q),
       };
@@ -73,7 +73,7 @@ export function keyFigureDefinitions(
   for (const q of questions) {
     const question = findQuestion(instrument, q.id);
     if (!question) continue;
-    const label = instrument.keyFigures[q.keyFigure].label;
+    const label = keyFigureLabel(instrument, q.keyFigure);
     seen.add(`${label}: ${keyFigureDefinition(instrument, question)}`);
   }
   return [...seen];

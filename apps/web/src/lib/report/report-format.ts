@@ -6,7 +6,7 @@
 import { SUPPRESSED_MARK, shareText } from '@indikera/formats/report-words';
 import type { GenderCell, QuestionFigures } from '@indikera/indicators';
 import { isSuppressed } from '@indikera/indicators';
-import type { InstrumentVersion, Question } from '@indikera/instrument';
+import { type InstrumentVersion, type Question, scaleOf } from '@indikera/instrument';
 
 /** Below this n a share is shown with its interval and a "få svar" mark. */
 export const FEW_ANSWERS = 10;
@@ -34,21 +34,19 @@ export interface DistributionSegment {
 }
 
 /**
- * The distribution in order from the lowest option to the highest. Six-point scales
- * count 1–6 upwards; on yes/no "nej" is the lower, so the positive answer sits at the
- * right end of every bar.
+ * The distribution in order from the lowest option to the highest. Ordered scales are
+ * listed lowest first; a yes/no scale lists the positive answer first, so it is turned
+ * round and the positive answer sits at the right end of every bar.
  */
 export function distributionSegments(
   instrument: InstrumentVersion,
   question: Question | undefined,
   q: QuestionFigures,
 ): DistributionSegment[] {
-  const options = question
-    ? instrument.scales[question.scale].options.map((o) => ({
-        code: String(o.code),
-        label: o.label,
-      }))
+  const scale = question ? scaleOf(instrument, question) : undefined;
+  const options = scale
+    ? scale.options.map((o) => ({ code: String(o.code), label: o.label }))
     : Object.keys(q.distribution).map((code) => ({ code, label: code }));
-  const ordered = question?.scale === 'yesno' ? [...options].reverse() : options;
+  const ordered = scale?.kind === 'yesno' ? [...options].reverse() : options;
   return ordered.map((o) => ({ ...o, count: q.distribution[o.code] ?? 0 }));
 }

@@ -29,3 +29,6 @@ export interface CommentFormState {
   readonly error?: string;
   readonly saved?: string;
 }
+
+/** Earlier years the report page and its downloads set beside the round: all it may show. */
+export const REPORT_YEARS = 5;

@@ -12,6 +12,8 @@ type Comments = Api['api']['rounds'][':id']['comments'];
 export interface ReportFilter {
   readonly insats?: number;
   readonly group?: string;
+  /** Earlier rounds of the förbund to set beside this one (0–5). */
+  readonly years?: number;
 }
 
 /** The report as JSON (the route also answers CSV and XLSX, never asked for here). */
@@ -20,6 +22,7 @@ export async function fetchReport(api: Api, roundId: number | string, filter: Re
     format: 'json' as const,
     ...(filter.insats === undefined ? {} : { insats: String(filter.insats) }),
     ...(filter.group === undefined ? {} : { group: filter.group }),
+    ...(filter.years === undefined ? {} : { years: String(filter.years) }),
   };
   const res = await answer(
     api.api.rounds[':id'].report.$get({ param: { id: String(roundId) }, query }),

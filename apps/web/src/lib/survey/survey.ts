@@ -6,17 +6,20 @@
  */
 import {
   type AnswerValue,
+  type Condition,
   type Gender,
   type InstrumentTranslation,
   type InstrumentVersion,
   isGender,
-  nns2021En,
+  optionLabel,
   parseAnswerText,
   type Question,
   questionsOfGroup,
+  scaleOf,
   validateResponse,
 } from '@indikera/instrument';
 import type { Language } from '$lib/i18n/languages';
+import { messagesFor } from '../i18n/messages';
 
 export interface ShownOption {
   readonly value: string;
@@ -30,7 +33,13 @@ export interface ShownQuestion {
   /** The Swedish original when `text` is a translation. */
   readonly original: string | null;
   readonly options: readonly ShownOption[];
-  readonly askedIf: { readonly question: string; readonly equals: string } | null;
+  readonly askedIf: {
+    readonly question: string;
+    readonly equals: string;
+    /** The position of the question it depends on, and the answer that asks this one. */
+    readonly position: number;
+    readonly answer: string;
+  } | null;
 }
 
 export interface ShownSurvey {
@@ -39,29 +48,43 @@ export interface ShownSurvey {
   readonly gender: { readonly text: string; readonly options: readonly ShownOption[] };
 }
 
-const translations: Partial<Record<Language, InstrumentTranslation>> = { en: nns2021En };
+/** A condition as the respondent reads it: "fråga 8", the answer's label in the language. */
+function shownCondition(
+  instrument: InstrumentVersion,
+  questions: readonly Question[],
+  condition: Condition,
+  t: InstrumentTranslation | undefined,
+): NonNullable<ShownQuestion['askedIf']> {
+  const index = questions.findIndex((q) => q.id === condition.question);
+  const on = questions[index];
+  const equals = String(condition.equals);
+  const answer = on
+    ? (t?.options[on.scale]?.[equals] ?? optionLabel(instrument, on, equals) ?? equals)
+    : equals;
+  return { question: condition.question, equals, position: index + 1, answer };
+}
 
 export function showSurvey(
   instrument: InstrumentVersion,
   group: string,
   lang: Language,
 ): ShownSurvey {
-  const t = translations[lang];
+  // The translation of this very version: another version's texts would fit other questions.
+  const t: InstrumentTranslation | undefined = instrument.translations[lang];
   const groupLabel = instrument.groups.find((g) => g.id === group)?.label ?? group;
+  const questions = questionsOfGroup(instrument, group);
   return {
     groupLabel: t?.groups[group] ?? groupLabel,
-    questions: questionsOfGroup(instrument, group).map((q, i) => ({
+    questions: questions.map((q, i) => ({
       id: q.id,
       position: i + 1,
       text: t?.questions[q.id] ?? q.text,
       original: t?.questions[q.id] ? q.text : null,
-      options: instrument.scales[q.scale].options.map((o) => ({
+      options: scaleOf(instrument, q).options.map((o) => ({
         value: String(o.code),
         label: t?.options[q.scale]?.[String(o.code)] ?? o.label,
       })),
-      askedIf: q.askedIf
-        ? { question: q.askedIf.question, equals: String(q.askedIf.equals) }
-        : null,
+      askedIf: q.askedIf ? shownCondition(instrument, questions, q.askedIf, t) : null,
     })),
     gender: {
       text: t?.gender.text ?? instrument.gender.text,
@@ -87,8 +110,6 @@ export interface ReadForm {
 const errorText: Record<Language, Record<string, string>> = {
   sv: {
     'out-of-scale': 'Välj ett av svarsalternativen.',
-    'condition-not-met':
-      'Svara bara på den här frågan om du svarade Ja på fråga 8. Ta bort svaret eller ändra fråga 8.',
     'invalid-gender': 'Välj ett av alternativen.',
     'unknown-question': 'Okänd fråga.',
     'other-group': 'Frågan hör inte till den här enkäten.',
@@ -96,8 +117,6 @@ const errorText: Record<Language, Record<string, string>> = {
   },
   en: {
     'out-of-scale': 'Choose one of the options.',
-    'condition-not-met':
-      'Answer this question only if you answered Yes to question 8. Remove the answer or change question 8.',
     'invalid-gender': 'Choose one of the options.',
     'unknown-question': 'Unknown question.',
     'other-group': 'The question does not belong to this survey.',
@@ -113,10 +132,13 @@ export function readForm(
   lang: Language,
 ): ReadForm {
   const raw = new Map<string, unknown>();
+  const answers: Record<string, AnswerValue> = {};
   for (const q of questionsOfGroup(instrument, group)) {
     const text = values[`q-${q.id}`];
     if (text === undefined || text === '') continue;
-    raw.set(q.id, parseAnswerText(instrument, q, text) ?? text);
+    const value = parseAnswerText(instrument, q, text);
+    raw.set(q.id, value ?? text);
+    if (value !== undefined && value !== null) answers[q.id] = value;
   }
   const konText = values.kon ?? '';
   const result = validateResponse(instrument, {
@@ -127,11 +149,15 @@ export function readForm(
   const kon = isGender(konText) ? konText : null;
   const errors: Record<string, string> = {};
   if (!result.ok) {
-    for (const p of result.problems) errors[p.field] = errorText[lang][p.code] ?? p.message;
+    const shown = showSurvey(instrument, group, lang).questions;
+    for (const p of result.problems) {
+      const askedIf =
+        p.code === 'condition-not-met' && shown.find((q) => q.id === p.field)?.askedIf;
+      errors[p.field] = askedIf
+        ? messagesFor(lang).conditionNotMet(askedIf.answer, askedIf.position)
+        : (errorText[lang][p.code] ?? p.message);
+    }
   }
-  const answers: Record<string, AnswerValue> = {};
-  for (const [id, v] of raw)
-    if (typeof v === 'number' || v === 'ja' || v === 'nej') answers[id] = v;
   return { kon, answers, errors };
 }
 

@@ -4,7 +4,7 @@
  * their results, all from the API (which computes every figure, disclosure control
  * applied); the questions and options of the round's version for setting targets up.
  */
-import { getInstrument } from '@indikera/instrument';
+import { findQuestion, getInstrument, scaleOf } from '@indikera/instrument';
 import { error, fail } from '@sveltejs/kit';
 import { staffApi } from '$lib/server/api-client';
 import { fieldErrors } from '$lib/services/api-answer';
@@ -45,20 +45,23 @@ export const load: PageServerLoad = async (event) => {
   // question (indicator and scale) in the other groups.
   const chosenId = event.url.searchParams.get('fraga');
   const chosen = questions.find((q) => q.id === chosenId);
+  const chosenQuestion = findQuestion(instrument, chosenId ?? '');
   const area = Number(event.url.searchParams.get('omrade'));
-  const choice = chosen
-    ? {
-        area,
-        question: chosen,
-        alike: questions.filter(
-          (q) => q.id !== chosen.id && q.indicator === chosen.indicator && q.scale === chosen.scale,
-        ),
-        options: instrument.scales[chosen.scale].options.map((o) => ({
-          code: String(o.code),
-          label: o.label,
-        })),
-      }
-    : null;
+  const choice =
+    chosen && chosenQuestion
+      ? {
+          area,
+          question: chosen,
+          alike: questions.filter(
+            (q) =>
+              q.id !== chosen.id && q.indicator === chosen.indicator && q.scale === chosen.scale,
+          ),
+          options: scaleOf(instrument, chosenQuestion).options.map((o) => ({
+            code: String(o.code),
+            label: o.label,
+          })),
+        }
+      : null;
   return {
     round: round.body,
     bokslut: bokslut.body,

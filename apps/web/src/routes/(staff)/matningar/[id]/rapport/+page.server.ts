@@ -6,7 +6,7 @@
  */
 import { getInstrument } from '@indikera/instrument';
 import { error, fail } from '@sveltejs/kit';
-import type { ReportFilterState } from '$lib/report/types';
+import { REPORT_YEARS, type ReportFilterState } from '$lib/report/types';
 import { staffApi } from '$lib/server/api-client';
 import { fieldErrors } from '$lib/services/api-answer';
 import { listInsatser } from '$lib/services/forbund.service';
@@ -40,6 +40,8 @@ export const load: PageServerLoad = async (event) => {
   const filter = {
     ...(filters.insats === null ? {} : { insats: filters.insats }),
     ...(filters.group === '' ? {} : { group: filters.group }),
+    // The förbund's earlier years beside the round (its rounds, up to five).
+    years: REPORT_YEARS,
   };
   const report = await fetchReport(api, id, filter);
   if (!report.ok) {
