@@ -35,6 +35,7 @@ describe('migrateToLatest', () => {
       'forbund',
       'insatser',
       'links',
+      'malomraden',
       'memberships',
       'migrations',
       'report_comments',
@@ -43,6 +44,8 @@ describe('migrateToLatest', () => {
       'sessions',
       'staged_answers',
       'staged_responses',
+      'target_margins',
+      'targets',
       'users',
     ]);
     expect(await migrateToLatest(t.db)).toEqual([]);
