@@ -8,6 +8,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { requireUser } from '../access';
 import type { AppEnv } from '../context';
+import { fileBody } from '../file-body';
 import { DateString, IdParam, problems } from '../schemas';
 import { cullAnswers, exportArchive, setCullDate } from '../services/archive.service';
 import { roundFor } from '../services/round-access';
@@ -107,14 +108,10 @@ export function archiveRoutes() {
       threshold: config.suppressionThreshold,
       by: requireUser(c).id,
     });
-    return c.body(
-      zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength) as ArrayBuffer,
-      200,
-      {
-        'Content-Type': 'application/zip',
-        'Content-Disposition': `attachment; filename="${fileName}"`,
-      },
-    );
+    return c.body(fileBody(zip), 200, {
+      'Content-Type': 'application/zip',
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+    });
   });
 
   app.openapi(setDate, async (c) => {

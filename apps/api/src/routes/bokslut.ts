@@ -12,6 +12,7 @@ import { getInstrument } from '@indikera/instrument';
 import type { Context } from 'hono';
 import { requireRole, requireUser } from '../access';
 import type { AppEnv } from '../context';
+import { fileBody } from '../file-body';
 import { nameSchema } from '../name';
 import { ProblemError } from '../problem';
 import { IdParam, problems } from '../schemas';
@@ -265,14 +266,10 @@ export function bokslutRoutes() {
     }
     if (format === 'xlsx') {
       const bytes = await writeBokslutXlsx(instrument, bokslut);
-      return c.body(
-        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-        200,
-        {
-          'Content-Type': XLSX,
-          'Content-Disposition': `attachment; filename="${name}.xlsx"`,
-        },
-      );
+      return c.body(fileBody(bytes), 200, {
+        'Content-Type': XLSX,
+        'Content-Disposition': `attachment; filename="${name}.xlsx"`,
+      });
     }
     return c.json(bokslut as z.infer<typeof BokslutSchema>, 200);
   });

@@ -11,6 +11,7 @@ import { writeReportCsv, writeReportCsvExcel, writeReportXlsx } from '@indikera/
 import { MAX_HISTORY_ROUNDS } from '@indikera/indicators';
 import { findGroup, getInstrument } from '@indikera/instrument';
 import type { AppEnv } from '../context';
+import { fileBody } from '../file-body';
 import { badRequest } from '../problem';
 import { ReportSchema } from '../report-schema';
 import { IdParam, problems } from '../schemas';
@@ -117,14 +118,10 @@ export function reportRoutes() {
         instrument,
         await getReportComments(db, round.id),
       );
-      return c.body(
-        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-        200,
-        {
-          'Content-Type': XLSX,
-          'Content-Disposition': `attachment; filename="${name}.xlsx"`,
-        },
-      );
+      return c.body(fileBody(bytes), 200, {
+        'Content-Type': XLSX,
+        'Content-Disposition': `attachment; filename="${name}.xlsx"`,
+      });
     }
     return c.json(result, 200);
   });
