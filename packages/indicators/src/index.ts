@@ -7,6 +7,7 @@ export * from './comparison';
 export * from './disclosure';
 export * from './disclosure-plan';
 export * from './indicator-verdict';
+export * from './pooled-report';
 export * from './printed';
 export * from './report';
 export * from './report-types';

@@ -93,9 +93,9 @@ interface ControlledHistory extends ControlledCounts {
 }
 
 /** question id → gender → option code → count */
-type AnswerIndex = Map<string, Map<Gender, Map<string, number>>>;
+export type AnswerIndex = Map<string, Map<Gender, Map<string, number>>>;
 
-function indexAnswers(tally: Tally): AnswerIndex {
+export function indexAnswers(tally: Tally): AnswerIndex {
   const index: AnswerIndex = new Map();
   for (const { question, value, gender, count } of tally.answers) {
     const byGender = index.get(question) ?? new Map<Gender, Map<string, number>>();
@@ -107,7 +107,8 @@ function indexAnswers(tally: Tally): AnswerIndex {
   return index;
 }
 
-function distributionOf(
+/** A question's answers per option code, of one gender or of all. */
+export function distributionOf(
   instrument: InstrumentVersion,
   question: Question,
   index: AnswerIndex,

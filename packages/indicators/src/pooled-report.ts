@@ -1,0 +1,254 @@
+/**
+ * @module
+ * The pooled report of several förbund (riksnivå): per question, group and gender the
+ * n, the key figure's share, the typvärde and the number of förbund, and the response
+ * rates, from each förbund's round as that förbund's own report publishes it.
+ *
+ * The rule that keeps pooling safe over time: a förbund's contribution to a pooled cell
+ * counts only where its own report (`buildReport`, its disclosure control included)
+ * publishes that very cell. Every pooled figure is then a sum of figures the förbund
+ * publish themselves, so the difference between any two pooled states (a förbund opting
+ * in or out, another round closing, a round reopened) is a combination of published
+ * figures, which disclosure control already keeps at none or at least k people. On top of
+ * that a pooled cell is published only with at least `minForbund` contributing förbund
+ * and at least k answers.
+ */
+import { type Gender, genders, type InstrumentVersion, type Question } from '@indikera/instrument';
+import { planDisclosure, viewTally } from './disclosure-plan';
+import { type AnswerIndex, buildReport, distributionOf, indexAnswers } from './report';
+import type { Figure, QuestionFigures } from './report-types';
+import { isSuppressed, isWithheld } from './report-types';
+import { responseRate } from './response-rate';
+import { figureOf } from './share';
+import { DEFAULT_SUPPRESSION_THRESHOLD } from './suppression';
+import type { Tally } from './tally';
+import { typvarde } from './typvarde';
+
+/** A pooled cell needs at least this many contributing förbund. */
+export const MIN_POOLED_FORBUND = 3;
+
+/** One förbund's round, counted whole (by insats and release) as for its own report. */
+export interface PoolContribution {
+  /** The förbund, for counting contributing förbund (two rounds of one count once). */
+  readonly forbund: string;
+  readonly tally: Tally;
+  /** As `ReportOptions.asked` and `answeredOfAsked`: the round's response rates. */
+  readonly asked?: ReadonlyMap<string, number>;
+  readonly answeredOfAsked?: ReadonlyMap<string, number>;
+}
+
+export interface PoolOptions {
+  readonly instrument: InstrumentVersion;
+  readonly year: number;
+  readonly contributions: readonly PoolContribution[];
+  readonly suppressionThreshold?: number;
+}
+
+export interface PooledFigure extends Figure {
+  readonly typvarde: readonly string[];
+  /** Förbund whose answers are in the figure. */
+  readonly forbund: number;
+}
+
+export type PooledCell = PooledFigure | { readonly withheld: true };
+
+export interface PooledQuestion {
+  readonly id: string;
+  readonly group: string;
+  readonly indicator: number;
+  readonly keyFigure: string;
+  readonly all: PooledCell;
+  readonly byGender: Readonly<Record<Gender, PooledCell>>;
+}
+
+export interface PooledResponseRate {
+  readonly asked: number;
+  readonly answeredOfAsked: number;
+  readonly responseRate: number | null;
+  readonly forbund: number;
+}
+
+export type PooledGroup =
+  | {
+      readonly group: string;
+      /** Questionnaires in the figures, as the förbund's reports count them. */
+      readonly responses: number;
+      readonly forbund: number;
+      /** Null where fewer than the minimum of förbund know how many they asked. */
+      readonly responseRate: PooledResponseRate | null;
+    }
+  | { readonly group: string; readonly withheld: true };
+
+export interface PooledReport {
+  readonly instrumentVersion: string;
+  readonly year: number;
+  readonly threshold: number;
+  readonly minForbund: number;
+  /** Förbund with a round in the pool. */
+  readonly forbund: number;
+  readonly groups: readonly PooledGroup[];
+  readonly questions: readonly PooledQuestion[];
+}
+
+export function isPooledWithheld(cell: PooledCell): cell is { readonly withheld: true } {
+  return 'withheld' in cell;
+}
+
+/** A cell being summed: the förbund in it and its answers per option code. */
+interface Pool {
+  readonly forbund: Set<string>;
+  readonly distribution: Record<string, number>;
+}
+
+const emptyPool = (): Pool => ({ forbund: new Set(), distribution: {} });
+
+function add(pool: Pool, forbund: string, distribution: Readonly<Record<string, number>>) {
+  let n = 0;
+  for (const [code, count] of Object.entries(distribution)) {
+    pool.distribution[code] = (pool.distribution[code] ?? 0) + count;
+    n += count;
+  }
+  if (n > 0) pool.forbund.add(forbund);
+}
+
+function cellOf(
+  instrument: InstrumentVersion,
+  question: Question,
+  pool: Pool,
+  threshold: number,
+): PooledCell {
+  const figure = figureOf(instrument, question, pool.distribution);
+  if (pool.forbund.size < MIN_POOLED_FORBUND || figure.n < threshold) return { withheld: true };
+  return { ...figure, typvarde: typvarde(pool.distribution), forbund: pool.forbund.size };
+}
+
+/** What one förbund's own report publishes, with the counts its figures come from. */
+function published(options: PoolOptions, contribution: PoolContribution, threshold: number) {
+  const report = buildReport({
+    instrument: options.instrument,
+    tally: contribution.tally,
+    year: options.year,
+    suppressionThreshold: threshold,
+    ...(contribution.asked ? { asked: contribution.asked } : {}),
+    ...(contribution.answeredOfAsked ? { answeredOfAsked: contribution.answeredOfAsked } : {}),
+  });
+  const plan = planDisclosure(contribution.tally, threshold);
+  const index: AnswerIndex = indexAnswers(viewTally(contribution.tally, plan, null));
+  const questions = new Map(
+    report.questions.filter((q): q is QuestionFigures => !isWithheld(q)).map((q) => [q.id, q]),
+  );
+  return { report, index, questions };
+}
+
+interface GroupPool {
+  readonly forbund: Set<string>;
+  responses: number;
+  readonly rateForbund: Set<string>;
+  asked: number;
+  answered: number;
+}
+
+/**
+ * Pools the rounds of several förbund into one report, every cell under the rules above.
+ * @example poolReports({ instrument: nns2021, year: 2021, contributions })
+ */
+export function poolReports(options: PoolOptions): PooledReport {
+  const { instrument } = options;
+  const threshold = options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
+  const questionPools = new Map<string, { all: Pool; byGender: Record<Gender, Pool> }>();
+  for (const q of instrument.questions) {
+    questionPools.set(q.id, {
+      all: emptyPool(),
+      byGender: { kvinna: emptyPool(), man: emptyPool(), annat: emptyPool() },
+    });
+  }
+  const groupPools = new Map<string, GroupPool>();
+  for (const g of instrument.groups) {
+    groupPools.set(g.id, {
+      forbund: new Set(),
+      responses: 0,
+      rateForbund: new Set(),
+      asked: 0,
+      answered: 0,
+    });
+  }
+  const forbund = new Set<string>();
+  for (const contribution of options.contributions) {
+    forbund.add(contribution.forbund);
+    const own = published(options, contribution, threshold);
+    for (const question of instrument.questions) {
+      const figures = own.questions.get(question.id);
+      const pools = questionPools.get(question.id);
+      if (!figures || !pools) continue;
+      add(pools.all, contribution.forbund, distributionOf(instrument, question, own.index));
+      for (const g of genders) {
+        // Only a gender cell the förbund's own report shows.
+        if (isSuppressed(figures.byGender[g])) continue;
+        add(
+          pools.byGender[g],
+          contribution.forbund,
+          distributionOf(instrument, question, own.index, g),
+        );
+      }
+    }
+    for (const group of own.report.groups) {
+      const pool = groupPools.get(group.group);
+      if (!pool || group.responses === 0) continue;
+      pool.forbund.add(contribution.forbund);
+      pool.responses += group.responses;
+      if (group.asked !== undefined && group.asked > 0) {
+        pool.rateForbund.add(contribution.forbund);
+        pool.asked += group.asked;
+        pool.answered += group.answeredOfAsked ?? group.responses;
+      }
+    }
+  }
+  return {
+    instrumentVersion: instrument.version,
+    year: options.year,
+    threshold,
+    minForbund: MIN_POOLED_FORBUND,
+    forbund: forbund.size,
+    groups: instrument.groups.map((g): PooledGroup => {
+      const pool = groupPools.get(g.id);
+      if (!pool || pool.forbund.size < MIN_POOLED_FORBUND || pool.responses < threshold) {
+        return { group: g.id, withheld: true };
+      }
+      const rate =
+        pool.rateForbund.size < MIN_POOLED_FORBUND
+          ? null
+          : {
+              asked: pool.asked,
+              answeredOfAsked: pool.answered,
+              responseRate: responseRate(pool.answered, pool.asked),
+              forbund: pool.rateForbund.size,
+            };
+      return {
+        group: g.id,
+        responses: pool.responses,
+        forbund: pool.forbund.size,
+        responseRate: rate,
+      };
+    }),
+    questions: instrument.questions.map((q): PooledQuestion => {
+      const pools = questionPools.get(q.id) ?? { all: emptyPool(), byGender: undefined };
+      const all = cellOf(instrument, q, pools.all, threshold);
+      const byGender = Object.fromEntries(
+        genders.map((g) => [
+          g,
+          isPooledWithheld(all) || !pools.byGender
+            ? { withheld: true }
+            : cellOf(instrument, q, pools.byGender[g], threshold),
+        ]),
+      ) as Record<Gender, PooledCell>;
+      return {
+        id: q.id,
+        group: q.group,
+        indicator: q.indicator,
+        keyFigure: q.keyFigure,
+        all,
+        byGender,
+      };
+    }),
+  };
+}
