@@ -10,10 +10,12 @@ export interface Forbund {
   readonly name: string;
   /** `YYYY-MM-DD`. */
   readonly createdOn: string;
+  /** Whether its answers count in the installation's pooled figures (riksnivå). */
+  readonly pooled: boolean;
 }
 
 function toForbund(row: ForbundRow): Forbund {
-  return { id: row.id, name: row.name, createdOn: row.created_on };
+  return { id: row.id, name: row.name, createdOn: row.created_on, pooled: row.pooled === 1 };
 }
 
 /** @example await createForbund(db, 'Samordningsförbundet Norr') */
@@ -35,4 +37,18 @@ export async function getForbund(db: Kysely<Database>, id: number): Promise<Forb
 export async function listForbund(db: Kysely<Database>): Promise<Forbund[]> {
   const rows = await db.selectFrom('forbund').selectAll().orderBy('name').execute();
   return rows.map(toForbund);
+}
+
+/** Whether the förbund's answers count in the pooled figures; false when there is no such förbund. */
+export async function setForbundPooled(
+  db: Kysely<Database>,
+  id: number,
+  pooled: boolean,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('forbund')
+    .set({ pooled: pooled ? 1 : 0 })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }

@@ -19,6 +19,7 @@ export * from './memberships';
 export * from './migrate';
 export type { Migration } from './migrations';
 export * from './nul-text';
+export * from './pooled-rounds';
 export * from './report-comments';
 export * from './responses';
 export * from './restore';

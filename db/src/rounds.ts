@@ -32,7 +32,7 @@ export interface NewRound {
   readonly endsOn?: string | null;
 }
 
-function toRound(row: RoundRow): Round {
+export function toRound(row: RoundRow): Round {
   return {
     id: row.id,
     forbundId: row.forbund_id,

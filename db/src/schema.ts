@@ -18,6 +18,8 @@ export interface ForbundTable {
   name: string;
   /** `YYYY-MM-DD`. */
   created_on: Defaulted<string>;
+  /** Whether the förbund's answers count in the installation's pooled figures (riksnivå). */
+  pooled: Generated<Flag>;
 }
 
 export interface UsersTable {
@@ -27,6 +29,8 @@ export interface UsersTable {
   name: string;
   password_hash: string;
   is_installation_admin: Generated<Flag>;
+  /** A national analyst (riksnivå): reads the installation's pooled figures, nothing of a förbund. */
+  is_national_analyst: Generated<Flag>;
   /** ISO datetime: staff data, where a precise time is allowed. */
   created_at: Defaulted<string>;
 }

@@ -58,6 +58,7 @@ export async function getSessionWithUser(
       'users.email',
       'users.name',
       'users.is_installation_admin',
+      'users.is_national_analyst',
       // Both tables have a created_at; the session's keeps the plain name.
       'users.created_at as user_created_at',
     ])

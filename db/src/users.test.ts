@@ -37,6 +37,7 @@ describe('users', () => {
       email: 'Anna@Example.se',
       name: 'Anna',
       isInstallationAdmin: false,
+      isNationalAnalyst: false,
       createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
     });
     expect(await findUserByEmail(t.db, 'anna@example.SE')).toMatchObject({

@@ -11,6 +11,8 @@ export interface User {
   readonly email: string;
   readonly name: string;
   readonly isInstallationAdmin: boolean;
+  /** A national analyst (riksnivå) of the installation. */
+  readonly isNationalAnalyst: boolean;
   /** ISO datetime. */
   readonly createdAt: string;
 }
@@ -27,7 +29,14 @@ export interface NewUser {
   readonly isInstallationAdmin?: boolean;
 }
 
-const userColumns = ['id', 'email', 'name', 'is_installation_admin', 'created_at'] as const;
+const userColumns = [
+  'id',
+  'email',
+  'name',
+  'is_installation_admin',
+  'is_national_analyst',
+  'created_at',
+] as const;
 
 export function toUser(row: Omit<UserRow, 'password_hash'>): User {
   return {
@@ -35,6 +44,7 @@ export function toUser(row: Omit<UserRow, 'password_hash'>): User {
     email: row.email,
     name: row.name,
     isInstallationAdmin: row.is_installation_admin === 1,
+    isNationalAnalyst: row.is_national_analyst === 1,
     createdAt: row.created_at,
   };
 }
@@ -95,6 +105,7 @@ export async function listUsersOfForbund(
       'users.email',
       'users.name',
       'users.is_installation_admin',
+      'users.is_national_analyst',
       'users.created_at',
       'memberships.role',
     ])
@@ -129,4 +140,24 @@ export async function setInstallationAdmin(
     .set({ is_installation_admin: isInstallationAdmin ? 1 : 0 })
     .where('id', '=', userId)
     .execute();
+}
+
+/** Every account of the installation, by name: for granting installation-level roles. */
+export async function listUsers(db: Kysely<Database>): Promise<User[]> {
+  const rows = await db.selectFrom('users').select(userColumns).orderBy('name').execute();
+  return rows.map(toUser);
+}
+
+/** Makes a user a national analyst (riksnivå) or not; false when there is no such user. */
+export async function setNationalAnalyst(
+  db: Kysely<Database>,
+  userId: number,
+  isNationalAnalyst: boolean,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ is_national_analyst: isNationalAnalyst ? 1 : 0 })
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }

@@ -2,7 +2,9 @@
  * Every staff route × every kind of caller, each cell its own test on a fresh database.
  * Within a förbund: läsare reads, koordinator also collects, admin also manages users.
  * The installation administrator manages förbund and riksnitt and may set up a förbund's
- * users, but reads nothing of a förbund it is not a member of. Another förbund's things
+ * users, but reads nothing of a förbund it is not a member of. The national analyst
+ * (riksnivå) reads the installation's pooled figures and nothing of any förbund: every
+ * förbund route refuses it as it refuses a stranger. Another förbund's things
  * are 404, a role too low is 403, no session is 401; a refused request changes nothing.
  */
 import {
@@ -16,7 +18,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSession, SESSION_COOKIE } from './auth/session';
 import { PASSWORD, type TestContext, testContext } from './test-context';
 
-const callers = ['anonymous', 'syd', 'lasare', 'koordinator', 'admin', 'installation'] as const;
+const callers = [
+  'anonymous',
+  'syd',
+  'lasare',
+  'koordinator',
+  'admin',
+  'installation',
+  'analyst',
+] as const;
 type Caller = (typeof callers)[number];
 type Expected = Readonly<Record<Caller, number>>;
 
@@ -51,6 +61,7 @@ const signedIn = (ok: number): Expected => ({
   koordinator: ok,
   admin: ok,
   installation: ok,
+  analyst: ok,
 });
 const reads = (ok: number): Expected => ({
   anonymous: 401,
@@ -59,6 +70,7 @@ const reads = (ok: number): Expected => ({
   koordinator: ok,
   admin: ok,
   installation: 404,
+  analyst: 404,
 });
 const collects = (ok: number): Expected => ({ ...reads(ok), lasare: 403 });
 const managesUsers = (ok: number): Expected => ({
@@ -75,6 +87,13 @@ const administersInstallation = (ok: number): Expected => ({
   koordinator: 403,
   admin: 403,
   installation: ok,
+  analyst: 403,
+});
+/** The installation's pooled figures: the national analyst alone. */
+const readsNational = (ok: number): Expected => ({
+  ...administersInstallation(403),
+  installation: 403,
+  analyst: ok,
 });
 
 const paperResponse = { group: 'deltagare-avslut', kon: 'man', answers: { DA1: 5, DA8: 'nej' } };
@@ -142,6 +161,25 @@ const routes: readonly Route[] = [
     expected: { ...collects(200), koordinator: 403 },
     audit: 'forbund.accessibility-contact',
   },
+  { method: 'GET', path: '/api/users', expected: administersInstallation(200) },
+  {
+    method: 'PUT',
+    path: '/api/users/{lasare}/riksniva',
+    body: () => ({ granted: true }),
+    expected: administersInstallation(200),
+    audit: 'user.riksniva.grant',
+  },
+  { method: 'GET', path: '/api/forbund/{norr}/riksniva', expected: reads(200) },
+  {
+    method: 'PUT',
+    path: '/api/forbund/{norr}/riksniva',
+    body: () => ({ pooled: true }),
+    // The förbund's own admins decide whether its answers are pooled.
+    expected: { ...collects(200), koordinator: 403 },
+    audit: 'forbund.pooled.on',
+  },
+  { method: 'GET', path: '/api/riksniva', expected: readsNational(200) },
+  { method: 'GET', path: '/api/riksniva/2021?version=2021', expected: readsNational(200) },
   { method: 'GET', path: '/api/forbund/{norr}/insatser', expected: reads(200) },
   {
     method: 'POST',

@@ -54,3 +54,18 @@ export async function requireRole(
   }
   return role;
 }
+
+/**
+ * The national analyst (riksnivå): reads the installation's pooled figures. The role
+ * gives nothing of any förbund; only a membership does.
+ */
+export function requireNationalAnalyst(c: Context<AppEnv>): User {
+  const user = requireUser(c);
+  if (!user.isNationalAnalyst) {
+    throw new ProblemError(
+      403,
+      'Bara installationens riksnivåanalytiker får se de samlade siffrorna.',
+    );
+  }
+  return user;
+}

@@ -23,6 +23,7 @@ import { importRoutes } from './routes/imports';
 import { insatsRoutes } from './routes/insatser';
 import { invitationRoutes } from './routes/invitations';
 import { linkRoutes } from './routes/links';
+import { nationalRoutes } from './routes/national';
 import { paperRoutes } from './routes/paper';
 import { passwordResetRoutes } from './routes/password-resets';
 import { reportRoutes } from './routes/report';
@@ -142,6 +143,7 @@ export function createApp(deps: AppDeps) {
     .route('/', paperRoutes())
     .route('/', importRoutes())
     .route('/', riksnittRoutes())
+    .route('/', nationalRoutes())
     .route('/', archiveRoutes())
     .route('/', bokslutRoutes())
     .route('/', healthRoutes());

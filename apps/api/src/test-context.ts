@@ -12,6 +12,7 @@ import {
   type Role,
   type Round,
   setMembership,
+  setNationalAnalyst,
 } from '@indikera/db';
 import { openTestDatabase, rowsOf } from '@indikera/db/test-database';
 import { expect } from 'vitest';
@@ -83,6 +84,9 @@ export async function testContext() {
   await addUser('lasare', norr.id, 'lasare');
   await addUser('syd', syd.id, 'admin');
   await addUser('installation', null, null, true);
+  // A national analyst (riksnivå): an installation-level role, no förbund.
+  await addUser('analyst', null, null);
+  await setNationalAnalyst(db, users.analyst?.id ?? 0, true);
 
   async function request(
     method: string,

@@ -22,4 +22,5 @@ export * from './responses-csv';
 export * from './responses-csv-write';
 export * from './responses-xlsx';
 export * from './riksnitt-csv';
+export * from './riksnitt-csv-write';
 export * from './xlsx-limits';

@@ -43,6 +43,7 @@ describe('POST /api/auth/login', () => {
       email: 'koordinator@example.se',
       name: 'koordinator',
       isInstallationAdmin: false,
+      isNationalAnalyst: false,
       memberships: [
         {
           forbundId: t.forbund.norr.id,

@@ -38,6 +38,7 @@ export const Me = z
     email: z.string(),
     name: z.string(),
     isInstallationAdmin: z.boolean(),
+    isNationalAnalyst: z.boolean(),
     memberships: z.array(
       z.object({
         forbundId: z.number(),
@@ -141,6 +142,7 @@ export async function profile(db: Kysely<Database>, user: User): Promise<z.infer
     email: user.email,
     name: user.name,
     isInstallationAdmin: user.isInstallationAdmin,
+    isNationalAnalyst: user.isNationalAnalyst,
     memberships: memberships.map(({ forbundId, forbundName, role }) => ({
       forbundId,
       forbundName,

@@ -16,8 +16,18 @@ describe('GET /api/forbund', () => {
     const res = await t.request('GET', '/api/forbund', { cookie: await t.login('installation') });
     expect(res.status).toBe(200);
     expect(res.body).toEqual([
-      { id: t.forbund.norr.id, name: 'Samordningsförbundet Norr', createdOn: expect.any(String) },
-      { id: t.forbund.syd.id, name: 'Samordningsförbundet Syd', createdOn: expect.any(String) },
+      {
+        id: t.forbund.norr.id,
+        name: 'Samordningsförbundet Norr',
+        createdOn: expect.any(String),
+        pooled: false,
+      },
+      {
+        id: t.forbund.syd.id,
+        name: 'Samordningsförbundet Syd',
+        createdOn: expect.any(String),
+        pooled: false,
+      },
     ]);
   });
 
@@ -40,6 +50,7 @@ describe('POST /api/forbund', () => {
       id: created.id,
       name: 'Samordningsförbundet Öst',
       createdOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      pooled: false,
     });
     const audit = "SELECT user_id, forbund_id, action FROM audit_log WHERE action <> 'user.login'";
     expect(await t.rows(audit)).toEqual([

@@ -15,7 +15,7 @@ import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
 
 const ForbundSchema = z
-  .object({ id: z.number(), name: z.string(), createdOn: z.string() })
+  .object({ id: z.number(), name: z.string(), createdOn: z.string(), pooled: z.boolean() })
   .openapi('Forbund');
 
 const list = createRoute({

@@ -49,7 +49,7 @@ describe('POST /api/forbund/:id/invitations', () => {
     expect(await memberships('lasare')).toEqual([
       { forbund_id: t.forbund.norr.id, role: 'lasare' },
     ]);
-    expect(await count('users')).toBe(5);
+    expect(await count('users')).toBe(6);
     // Only a hash of the token is kept.
     const stored = JSON.stringify(await t.rows('SELECT * FROM account_links'));
     expect(stored).not.toContain(tokenOf(known));
@@ -160,7 +160,7 @@ describe('accepting an invitation', () => {
       'name',
       'password',
     ]);
-    expect(await count('users')).toBe(5);
+    expect(await count('users')).toBe(6);
   });
 
   it('sends someone with an account to sign in, and refuses it to another signed-in person', async () => {

@@ -106,6 +106,7 @@ describe('POST /api/setup', () => {
         email: 'forsta@mitt.se',
         name: 'Första Admin',
         isInstallationAdmin: true,
+        isNationalAnalyst: false,
         memberships: [{ forbundId, forbundName: 'Samordningsförbundet Mitt', role: 'admin' }],
       });
 

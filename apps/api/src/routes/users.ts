@@ -5,15 +5,17 @@
  */
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { getForbund } from '@indikera/db';
+import { getForbund, type User } from '@indikera/db';
 import type { Context } from 'hono';
-import { requireRole, requireUser } from '../access';
+import { requireInstallationAdmin, requireRole, requireUser } from '../access';
 import type { AppEnv } from '../context';
 import { ProblemError } from '../problem';
-import { problems, RoleSchema } from '../schemas';
+import { pathId, problems, RoleSchema } from '../schemas';
+import { listAccounts, setAnalyst } from '../services/national.service';
 import { changeRole, listMembers, removeMember } from '../services/users.service';
 import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
+import { Me } from './auth';
 
 const Params = z.object({
   id: z.coerce
@@ -75,6 +77,50 @@ const remove = createRoute({
   responses: { 204: { description: 'Borttagen' }, ...problems(400, 401, 403, 404, 409) },
 });
 
+/** An account with its installation-level roles: the profile of /me without memberships. */
+const AccountSchema = Me.omit({ memberships: true }).openapi('Account');
+
+const accounts = createRoute({
+  method: 'get',
+  path: '/api/users',
+  tags: ['Användare'],
+  summary:
+    'Installationens konton och deras roller i installationen (installationens administratör)',
+  responses: {
+    200: {
+      description: 'Kontona',
+      content: { 'application/json': { schema: z.array(AccountSchema) } },
+    },
+    ...problems(401, 403),
+  },
+});
+
+const analyst = createRoute({
+  method: 'put',
+  path: '/api/users/{userId}/riksniva',
+  tags: ['Användare'],
+  summary: 'Ge eller ta tillbaka rollen riksnivåanalytiker (installationens administratör)',
+  request: {
+    params: z.object({ userId: pathId('userId') }),
+    body: {
+      required: true,
+      content: { 'application/json': { schema: z.object({ granted: z.boolean() }) } },
+    },
+  },
+  responses: {
+    200: { description: 'Ändrad', content: { 'application/json': { schema: AccountSchema } } },
+    ...problems(400, 401, 403, 404),
+  },
+});
+
+const accountOf = ({ id, email, name, isInstallationAdmin, isNationalAnalyst }: User) => ({
+  id,
+  email,
+  name,
+  isInstallationAdmin,
+  isNationalAnalyst,
+});
+
 /** Lets through the förbund's admin and the installation administrator; 404 for no förbund. */
 export async function manageUsersOf(c: Context<AppEnv>, id: number): Promise<void> {
   await requireRole(c, id, 'admin', { installationAdmin: true, notFound: 'Förbundet finns inte.' });
@@ -106,5 +152,17 @@ export function userRoutes() {
     return c.body(null, 204);
   });
 
-  return typedRoutes(app, [list, change, remove]);
+  app.openapi(accounts, async (c) => {
+    requireInstallationAdmin(c);
+    return c.json((await listAccounts(c.var.deps.db)).map(accountOf), 200);
+  });
+
+  app.openapi(analyst, async (c) => {
+    const by = requireInstallationAdmin(c).id;
+    const { userId } = c.req.valid('param');
+    const { granted } = c.req.valid('json');
+    return c.json(accountOf(await setAnalyst(c.var.deps.db, { userId, granted, by })), 200);
+  });
+
+  return typedRoutes(app, [list, change, remove, accounts, analyst]);
 }

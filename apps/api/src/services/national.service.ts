@@ -1,0 +1,172 @@
+/**
+ * @module
+ * The national view (riksnivå): the installation's pooled figures, from the closed rounds
+ * of the förbund that let their answers count, every cell through disclosure control
+ * (`poolReports`: a förbund's cell counts only where its own report publishes it, a
+ * pooled cell needs three förbund and k answers). Granting the analyst role and a
+ * förbund's opting in are audited here.
+ */
+import {
+  answeredThroughAskedLinks,
+  type Database,
+  getForbund,
+  getUser,
+  listPooledEditions,
+  listPooledRounds,
+  listUsers,
+  type PooledEdition,
+  respondentsAsked,
+  setForbundPooled,
+  setNationalAnalyst,
+  tallyRound,
+  type User,
+} from '@indikera/db';
+import type { ResponseRateRow, RiksnittRow } from '@indikera/formats';
+import {
+  isPooledWithheld,
+  type PoolContribution,
+  type PooledCell,
+  type PooledReport,
+  poolReports,
+  type RiksnittFigures,
+} from '@indikera/indicators';
+import { getInstrument, type InstrumentVersion, instrumentVersions } from '@indikera/instrument';
+import type { Kysely } from 'kysely';
+import { audited } from './audited';
+import { NotFoundError } from './domain-errors';
+
+/**
+ * The instrument of a version: the one place this service asks for it (issue 14 moves
+ * instrument versions into the database).
+ */
+function instrumentOf(version: string): InstrumentVersion {
+  return getInstrument(version);
+}
+
+/** Whether a version is one the installation knows. */
+export function isKnownVersion(version: string): boolean {
+  return instrumentVersions.some((v) => v.version === version);
+}
+
+/** Throws NotFoundError with `missing` when a change found nothing to change. */
+async function found(changed: Promise<boolean>, missing: string): Promise<void> {
+  if (!(await changed)) throw new NotFoundError(missing);
+}
+
+/** Every account of the installation with its installation-level roles. */
+export async function listAccounts(db: Kysely<Database>): Promise<User[]> {
+  return listUsers(db);
+}
+
+/** Grants or revokes the national analyst role, audited; the account as it now is. */
+export async function setAnalyst(
+  db: Kysely<Database>,
+  change: { readonly userId: number; readonly granted: boolean; readonly by: number },
+): Promise<User> {
+  return audited(
+    db,
+    async (trx) => {
+      await found(setNationalAnalyst(trx, change.userId, change.granted), 'Användaren finns inte.');
+      const user = await getUser(trx, change.userId);
+      if (!user) throw new NotFoundError('Användaren finns inte.');
+      return user;
+    },
+    () => ({
+      userId: change.by,
+      forbundId: null,
+      action: change.granted ? 'user.riksniva.grant' : 'user.riksniva.revoke',
+      subject: `user:${change.userId}`,
+    }),
+  );
+}
+
+/** Whether the förbund's answers count in the pooled figures. */
+export async function poolingOf(db: Kysely<Database>, forbundId: number): Promise<boolean> {
+  const forbund = await getForbund(db, forbundId);
+  if (!forbund) throw new NotFoundError('Förbundet finns inte.');
+  return forbund.pooled;
+}
+
+/** The förbund admin's decision on pooling, audited. */
+export async function setPooling(
+  db: Kysely<Database>,
+  change: { readonly forbundId: number; readonly pooled: boolean; readonly by: number },
+): Promise<boolean> {
+  return audited(
+    db,
+    async (trx) => {
+      await found(setForbundPooled(trx, change.forbundId, change.pooled), 'Förbundet finns inte.');
+      return change.pooled;
+    },
+    () => ({
+      userId: change.by,
+      forbundId: change.forbundId,
+      action: change.pooled ? 'forbund.pooled.on' : 'forbund.pooled.off',
+      subject: `forbund:${change.forbundId}`,
+    }),
+  );
+}
+
+/** The years and versions there are pooled figures for. */
+export function pooledEditions(db: Kysely<Database>): Promise<PooledEdition[]> {
+  return listPooledEditions(db);
+}
+
+/** The pooled report of one year and version. */
+export async function pooledReport(
+  db: Kysely<Database>,
+  year: number,
+  version: string,
+  suppressionThreshold: number,
+): Promise<PooledReport> {
+  const contributions: PoolContribution[] = [];
+  for (const round of await listPooledRounds(db, year, version)) {
+    const asked = new Map<string, number>();
+    for (const [group, n] of await respondentsAsked(db, round.id, {})) {
+      if (n !== null) asked.set(group, n);
+    }
+    contributions.push({
+      forbund: String(round.forbundId),
+      tally: await tallyRound(db, round.id, {}),
+      asked,
+      answeredOfAsked: await answeredThroughAskedLinks(db, round.id, {}),
+    });
+  }
+  return poolReports({
+    instrument: instrumentOf(version),
+    year,
+    contributions,
+    suppressionThreshold,
+  });
+}
+
+const shareOf = (cell: PooledCell): number | null => (isPooledWithheld(cell) ? null : cell.share);
+
+/** The pooled figures per question in the form of the riksnitt, withheld cells empty. */
+export function pooledRiksnitt(report: PooledReport): Map<string, RiksnittFigures> {
+  const figures = new Map<string, RiksnittFigures>();
+  for (const q of report.questions) {
+    const all = shareOf(q.all);
+    if (all === null) continue;
+    figures.set(q.id, { all, kvinna: shareOf(q.byGender.kvinna), man: shareOf(q.byGender.man) });
+  }
+  return figures;
+}
+
+/** The rows of the riksnitt CSV (docs/riksnitt-csv.md) of a pooled report. */
+export function pooledRiksnittRows(report: PooledReport): RiksnittRow[] {
+  return [...pooledRiksnitt(report)].map(([question, f]) => ({
+    year: report.year,
+    question,
+    ...f,
+  }));
+}
+
+/** The rows of the response-rate CSV of a pooled report, where a rate is published. */
+export function pooledResponseRateRows(report: PooledReport): ResponseRateRow[] {
+  return report.groups.flatMap((g) =>
+    'withheld' in g || g.responseRate?.responseRate == null
+      ? []
+      : [{ year: report.year, group: g.group, responseRate: g.responseRate.responseRate }],
+  );
+}
