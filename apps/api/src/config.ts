@@ -2,7 +2,7 @@
  * @module
  * Settings, from the environment with safe defaults (PORT, DATABASE_URL, ORIGIN, …).
  */
-import { DEFAULT_SUPPRESSION_THRESHOLD } from '@indikera/indicators';
+import { DEFAULT_SUPPRESSION_THRESHOLD, MIN_POOLED_FORBUND } from '@indikera/indicators';
 
 export interface AppConfig {
   /** The public origin (`https://indikera.example.se`); requests are checked against it. */
@@ -11,6 +11,8 @@ export interface AppConfig {
   readonly secureCookies: boolean;
   /** Published gender cells need at least this many answers. */
   readonly suppressionThreshold: number;
+  /** A pooled figure (riksnivå) needs at least this many förbund in it (2 or more). */
+  readonly pooledMinForbund: number;
   /** The time zone whose calendar day is stored with a response. */
   readonly timeZone: string;
   /** Limit how fast answers come to the public links (off only for load tests). */
@@ -21,6 +23,7 @@ export const defaultConfig: AppConfig = {
   origin: null,
   secureCookies: true,
   suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD,
+  pooledMinForbund: MIN_POOLED_FORBUND,
   timeZone: 'Europe/Stockholm',
   surveyRateLimit: true,
 };
@@ -39,6 +42,12 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
   if (!/^[1-9]\d*$/.test(threshold)) {
     throw new ConfigError(`SUPPRESSION_THRESHOLD must be a positive integer, not "${threshold}"`);
   }
+  const minForbund = env.POOLED_MIN_FORBUND ?? String(MIN_POOLED_FORBUND);
+  if (!/^([2-9]|[1-9]\d+)$/.test(minForbund)) {
+    throw new ConfigError(
+      `POOLED_MIN_FORBUND must be an integer of at least 2, not "${minForbund}"`,
+    );
+  }
   const rateLimit = env.SURVEY_RATE_LIMIT ?? 'on';
   if (rateLimit !== 'on' && rateLimit !== 'off') {
     throw new ConfigError(`SURVEY_RATE_LIMIT must be "on" or "off", not "${rateLimit}"`);
@@ -47,6 +56,7 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
     origin,
     secureCookies: origin === null ? env.NODE_ENV === 'production' : origin.startsWith('https:'),
     suppressionThreshold: Number(threshold),
+    pooledMinForbund: Number(minForbund),
     timeZone: env.TZ_RESPONSES ?? defaultConfig.timeZone,
     surveyRateLimit: rateLimit === 'on',
   };

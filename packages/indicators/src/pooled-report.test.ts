@@ -70,6 +70,16 @@ describe('poolReports', () => {
     });
   });
 
+  it('takes another minimum of förbund, never below two', () => {
+    const two = (minForbund: number) =>
+      s1(poolReports({ instrument: nns, year: 2021, contributions: [alfa, beta], minForbund }));
+    expect(figure(two(2).all)).toMatchObject({ n: 27, forbund: 2 });
+    expect(two(1).all).toEqual(figure(two(2).all));
+    expect(
+      s1(poolReports({ instrument: nns, year: 2021, contributions: [alfa], minForbund: 1 })).all,
+    ).toEqual({ withheld: true });
+  });
+
   it("counts a förbund's gender cell only where its own report shows it", () => {
     // Delta's 3 men are suppressed in Delta's report (and so are its kvinnor, by the
     // complementary rule): Delta adds to the total only.

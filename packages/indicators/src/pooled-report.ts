@@ -24,7 +24,7 @@ import { DEFAULT_SUPPRESSION_THRESHOLD } from './suppression';
 import type { Tally } from './tally';
 import { typvarde } from './typvarde';
 
-/** A pooled cell needs at least this many contributing förbund. */
+/** A pooled cell needs at least this many contributing förbund (unless set otherwise, never below 2). */
 export const MIN_POOLED_FORBUND = 3;
 
 /** One förbund's round, counted whole (by insats and release) as for its own report. */
@@ -42,6 +42,8 @@ export interface PoolOptions {
   readonly year: number;
   readonly contributions: readonly PoolContribution[];
   readonly suppressionThreshold?: number;
+  /** A pooled cell needs this many contributing förbund (default MIN_POOLED_FORBUND). */
+  readonly minForbund?: number;
 }
 
 export interface PooledFigure extends Figure {
@@ -111,14 +113,21 @@ function add(pool: Pool, forbund: string, distribution: Readonly<Record<string, 
   if (n > 0) pool.forbund.add(forbund);
 }
 
+interface Minimum {
+  readonly threshold: number;
+  readonly forbund: number;
+}
+
 function cellOf(
   instrument: InstrumentVersion,
   question: Question,
   pool: Pool,
-  threshold: number,
+  minimum: Minimum,
 ): PooledCell {
   const figure = figureOf(instrument, question, pool.distribution);
-  if (pool.forbund.size < MIN_POOLED_FORBUND || figure.n < threshold) return { withheld: true };
+  if (pool.forbund.size < minimum.forbund || figure.n < minimum.threshold) {
+    return { withheld: true };
+  }
   return { ...figure, typvarde: typvarde(pool.distribution), forbund: pool.forbund.size };
 }
 
@@ -155,6 +164,8 @@ interface GroupPool {
 export function poolReports(options: PoolOptions): PooledReport {
   const { instrument } = options;
   const threshold = options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
+  const minForbund = Math.max(2, options.minForbund ?? MIN_POOLED_FORBUND);
+  const minimum: Minimum = { threshold, forbund: minForbund };
   const questionPools = new Map<string, { all: Pool; byGender: Record<Gender, Pool> }>();
   for (const q of instrument.questions) {
     questionPools.set(q.id, {
@@ -207,15 +218,15 @@ export function poolReports(options: PoolOptions): PooledReport {
     instrumentVersion: instrument.version,
     year: options.year,
     threshold,
-    minForbund: MIN_POOLED_FORBUND,
+    minForbund,
     forbund: forbund.size,
     groups: instrument.groups.map((g): PooledGroup => {
       const pool = groupPools.get(g.id);
-      if (!pool || pool.forbund.size < MIN_POOLED_FORBUND || pool.responses < threshold) {
+      if (!pool || pool.forbund.size < minForbund || pool.responses < threshold) {
         return { group: g.id, withheld: true };
       }
       const rate =
-        pool.rateForbund.size < MIN_POOLED_FORBUND
+        pool.rateForbund.size < minForbund
           ? null
           : {
               asked: pool.asked,
@@ -232,13 +243,13 @@ export function poolReports(options: PoolOptions): PooledReport {
     }),
     questions: instrument.questions.map((q): PooledQuestion => {
       const pools = questionPools.get(q.id) ?? { all: emptyPool(), byGender: undefined };
-      const all = cellOf(instrument, q, pools.all, threshold);
+      const all = cellOf(instrument, q, pools.all, minimum);
       const byGender = Object.fromEntries(
         genders.map((g) => [
           g,
           isPooledWithheld(all) || !pools.byGender
             ? { withheld: true }
-            : cellOf(instrument, q, pools.byGender[g], threshold),
+            : cellOf(instrument, q, pools.byGender[g], minimum),
         ]),
       ) as Record<Gender, PooledCell>;
       return {

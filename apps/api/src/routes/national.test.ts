@@ -15,6 +15,7 @@ import { type PoolContribution, poolReports, tallyResponses } from '@indikera/in
 import { getInstrument } from '@indikera/instrument';
 import { syntheticResponses } from '@indikera/synthetic';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigError, configFromEnv } from '../config';
 import { expectProblem, type TestContext, testContext } from '../test-context';
 
 const nns = getInstrument('2021');
@@ -127,6 +128,16 @@ describe("a förbund's opt-in", () => {
       { action: 'forbund.pooled.on', forbund_id: t.forbund.norr.id },
       { action: 'forbund.pooled.off', forbund_id: t.forbund.norr.id },
     ]);
+  });
+});
+
+describe('POOLED_MIN_FORBUND', () => {
+  it('is 3 by default and never below 2', () => {
+    expect(configFromEnv({}).pooledMinForbund).toBe(3);
+    expect(configFromEnv({ POOLED_MIN_FORBUND: '2' }).pooledMinForbund).toBe(2);
+    for (const bad of ['1', '0', 'tre', '2.5']) {
+      expect(() => configFromEnv({ POOLED_MIN_FORBUND: bad }), bad).toThrow(ConfigError);
+    }
   });
 });
 

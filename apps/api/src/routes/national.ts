@@ -188,7 +188,10 @@ export function nationalRoutes() {
       throw badRequest([{ field: 'query.version', message: 'okänd instrumentversion' }]);
     }
     const { db, config } = c.var.deps;
-    const pooled = await pooledReport(db, year, version, config.suppressionThreshold);
+    const pooled = await pooledReport(db, year, version, {
+      suppressionThreshold: config.suppressionThreshold,
+      minForbund: config.pooledMinForbund,
+    });
     if (format === 'json') return c.json(pooled, 200);
     const riksnitt = format === 'riksnitt-csv';
     const text = riksnitt

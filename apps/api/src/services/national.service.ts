@@ -117,7 +117,7 @@ export async function pooledReport(
   db: Kysely<Database>,
   year: number,
   version: string,
-  suppressionThreshold: number,
+  minimum: { readonly suppressionThreshold: number; readonly minForbund: number },
 ): Promise<PooledReport> {
   const contributions: PoolContribution[] = [];
   for (const round of await listPooledRounds(db, year, version)) {
@@ -136,7 +136,7 @@ export async function pooledReport(
     instrument: instrumentOf(version),
     year,
     contributions,
-    suppressionThreshold,
+    ...minimum,
   });
 }
 

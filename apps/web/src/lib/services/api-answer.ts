@@ -50,3 +50,8 @@ export function fieldErrors(body: unknown): Record<string, string> {
   const errors = (body as { errors?: { field: string; message: string }[] } | null)?.errors ?? [];
   return Object.fromEntries(errors.map((e) => [e.field, e.message]));
 }
+
+/** Whether an answer of a route that also sends files is the JSON rather than a file. */
+export function isJsonBody<T extends object>(body: T | string | Response): body is T {
+  return typeof body === 'object' && !(body instanceof Response);
+}

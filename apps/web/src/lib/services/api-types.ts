@@ -22,6 +22,8 @@ export type InsatsCount = RoundDetail['byInsats'][number];
 export type Link = Ok<Api['api']['rounds'][':id']['links']['$get']>[number];
 export type Insats = Ok<Api['api']['forbund'][':id']['insatser']['$get']>[number];
 export type Forbund = Ok<Api['api']['forbund']['$get']>[number];
+/** An account with its installation-level roles (installation administrator). */
+export type Account = Ok<Api['api']['users']['$get']>[number];
 export type Member = Ok<Api['api']['forbund'][':id']['users']['$get']>[number];
 export type Invitation = Ok<Api['api']['forbund'][':id']['invitations']['$get']>[number];
 export type AccessibilityContact = Ok<Api['api']['forbund'][':id']['tillganglighet']['$get']>;
@@ -40,3 +42,6 @@ export type Bokslut = Exclude<
   string | Response
 >;
 export type BokslutTarget = Bokslut['malomraden'][number]['targets'][number];
+/** The installation's pooled figures of a year and version (riksnivå). */
+export type PooledReport = Exclude<Ok<Api['api']['riksniva'][':year']['$get']>, string | Response>;
+export type PooledEdition = Ok<Api['api']['riksniva']['$get']>[number];

@@ -4,7 +4,7 @@
  * koordinator's Sammanfattning and Kommentar per indicator.
  */
 import type { InferRequestType } from 'hono/client';
-import { type Api, answer } from './api-answer';
+import { type Api, answer, isJsonBody } from './api-answer';
 import type { RoundReport } from './api-types';
 
 type Comments = Api['api']['rounds'][':id']['comments'];
@@ -28,13 +28,9 @@ export async function fetchReport(api: Api, roundId: number | string, filter: Re
     api.api.rounds[':id'].report.$get({ param: { id: String(roundId) }, query }),
   );
   if (!res.ok) return res;
-  if (!isJson(res.body)) throw new Error('the report came back as a file, not as JSON');
+  if (!isJsonBody<RoundReport>(res.body))
+    throw new Error('the report came back as a file, not as JSON');
   return { status: res.status, ok: res.ok, headers: res.headers, body: res.body };
-}
-
-/** Whether a report answer is the JSON rather than a CSV or XLSX file. */
-function isJson(body: RoundReport | string | Response): body is RoundReport {
-  return typeof body === 'object' && !(body instanceof Response);
 }
 
 export type ReportAnswer = Awaited<ReturnType<typeof fetchReport>>;

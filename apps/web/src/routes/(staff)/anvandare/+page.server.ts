@@ -23,6 +23,12 @@ import {
   listInvitations,
   withdrawInvitation,
 } from '$lib/services/invitations.service';
+import {
+  fetchPooling,
+  listAccounts,
+  savePooling,
+  setNationalAnalyst,
+} from '$lib/services/national.service';
 import type { Actions, PageServerLoad } from './$types';
 
 type Forbund = Pick<ForbundRow, 'id' | 'name'>;
@@ -55,11 +61,14 @@ export const load: PageServerLoad = async (event) => {
   }
   if (!me.isInstallationAdmin && forbund.length === 0)
     error(403, { message: 'Bara administratörer hanterar användare' });
+  const accounts = me.isInstallationAdmin ? await listAccounts(api) : null;
   return {
+    accounts: accounts?.ok ? accounts.body : null,
     forbund: await Promise.all(
       forbund.map(async (f) => {
         // Only the förbund's own admins keep its accessibility contact.
         const contact = await fetchAccessibilityContact(api, f.id);
+        const pooling = await fetchPooling(api, f.id);
         const users = await listMembers(api, f.id);
         const invitations = await listInvitations(api, f.id);
         if (!users.ok || !invitations.ok)
@@ -69,6 +78,8 @@ export const load: PageServerLoad = async (event) => {
           users: users.body,
           invitations: invitations.body,
           contact: contact.ok && isAdminOf(f.id) ? contact.body : null,
+          // Only the förbund's own admins decide whether its answers are pooled.
+          pooled: pooling.ok && isAdminOf(f.id) ? pooling.body.pooled : null,
         };
       }),
     ),
@@ -176,6 +187,25 @@ export const actions: Actions = {
         error: detailOf(res.body, 'Det gick inte att ta bort användaren.'),
       });
     return { removed: name };
+  },
+  /** The förbund admin's decision whether its answers count in the pooled figures. */
+  pooling: async (event) => {
+    const data = await event.request.formData();
+    const forbundId = Number(data.get('forbundId'));
+    const res = await savePooling(staffApi(event), forbundId, data.get('pooled') === 'ja');
+    if (!res.ok) error(res.status, { message: detailOf(res.body, 'Beslutet kunde inte sparas.') });
+    return { poolingSaved: forbundId };
+  },
+  /** The installation administrator grants or takes back the national analyst role. */
+  analyst: async (event) => {
+    const data = await event.request.formData();
+    const userId = Number(data.get('userId'));
+    const granted = data.get('granted') === 'ja';
+    const res = await setNationalAnalyst(staffApi(event), userId, granted);
+    if (!res.ok) error(res.status, { message: detailOf(res.body, 'Rollen kunde inte ändras.') });
+    return {
+      analystChanged: `${res.body.name} är ${granted ? 'nu' : 'inte längre'} riksnivåanalytiker.`,
+    };
   },
   /** The förbund's contact for reporting accessibility problems; empty fields remove it. */
   contact: async (event) => {
