@@ -84,6 +84,14 @@ export function shareText(figure: Figure | null | undefined): string {
   return printed === null ? '' : `${printed} %`;
 }
 
+/** The rows of a pooled question (riksnivå): everyone, then each kön, as the page names them. */
+export const POOLED_CELL_ROWS = [
+  ['all', 'Alla'],
+  ['kvinna', 'Kvinnor'],
+  ['man', 'Män'],
+  ['annat', 'Annat eller ej uppgivet'],
+] as const;
+
 /** The heading of the years side by side, in every format. */
 export const HISTORY_HEADING = 'Över åren';
 

@@ -4,7 +4,12 @@
  * instrument version (`?ar=&version=`, the newest by default), with the question texts and
  * option labels of that version.
  */
-import { percentText, typvardeWords, WITHHELD_TEXT } from '@indikera/formats/report-words';
+import {
+  POOLED_CELL_ROWS,
+  percentText,
+  typvardeWords,
+  WITHHELD_TEXT,
+} from '@indikera/formats/report-words';
 import { findQuestion, getInstrument, type InstrumentVersion } from '@indikera/instrument';
 import { error } from '@sveltejs/kit';
 import { staffApi } from '$lib/server/api-client';
@@ -13,13 +18,6 @@ import { fetchPooledEditions, fetchPooledReport } from '$lib/services/national.s
 import type { PageServerLoad } from './$types';
 
 type Cell = PooledReport['questions'][number]['all'];
-
-const genderRows = [
-  ['all', 'Alla'],
-  ['kvinna', 'Kvinnor'],
-  ['man', 'Män'],
-  ['annat', 'Annat eller ej uppgivet'],
-] as const;
 
 /** A pooled cell as the page prints it: share, n, typvärde in words, förbund. */
 function cellText(instrument: InstrumentVersion, questionId: string, cell: Cell) {
@@ -45,7 +43,7 @@ function tablesOf(instrument: InstrumentVersion, report: PooledReport) {
           id: q.id,
           text: question ? `${question.number}. ${question.text}` : q.id,
           keyFigure: instrument.keyFigures[q.keyFigure]?.label ?? q.keyFigure,
-          rows: genderRows.map(([key, label]) => ({
+          rows: POOLED_CELL_ROWS.map(([key, label]) => ({
             label,
             ...cellText(instrument, q.id, key === 'all' ? q.all : q.byGender[key]),
           })),
