@@ -30,6 +30,7 @@ import {
 } from '@indikera/db/test-postgres-server';
 import { readResponseRatesCsv, readRiksnittCsv } from '@indikera/formats';
 import {
+  INSTALLATION_AVERAGE_NOTE,
   POOLED_CELL_ROWS,
   percentText,
   typvardeWords,
@@ -283,6 +284,36 @@ describe('the national view on PostgreSQL', () => {
         'withheld' in g || !g.responseRate ? [] : [[g.group, g.responseRate.responseRate]],
       ),
     );
+    await page.context().close();
+  });
+
+  it("a förbund's report compares with the installation average where no riksnitt is loaded, labelled so", async () => {
+    const expected = pool('Alfa', 'Beta');
+    const page = await pageAs('admin@gamma.example');
+    await page.getByRole('link', { name: 'Rapport', exact: true }).click();
+    await page.getByRole('heading', { name: 'Rapport: Mätning 2021', level: 1 }).waitFor();
+    await page.getByText(INSTALLATION_AVERAGE_NOTE).waitFor();
+    await expectAccessible(page, 'report beside the installation average');
+    const headers = await page.$$eval('table.questions th', (ths) =>
+      ths.map((th) => th.textContent ?? ''),
+    );
+    expect(headers.some((h) => h.includes('Installationens snitt'))).toBe(true);
+    expect(headers.some((h) => /Riket|riksnitt/i.test(h))).toBe(false);
+    expect(await page.getByText('Jämfört med installationens snitt').count()).toBeGreaterThan(0);
+
+    const roundId = /\/matningar\/(\d+)\/rapport/.exec(page.url())?.[1];
+    const report = await page.request.get(`${server?.url}/api/rounds/${roundId}/report`);
+    const body = (await report.json()) as {
+      riksnittSource?: string;
+      questions: { id: string; riksnitt: { all: number | null } | null }[];
+    };
+    expect(body.riksnittSource).toBe('installation');
+    for (const q of expected.questions) {
+      const shown = body.questions.find((r) => r.id === q.id)?.riksnitt?.all ?? null;
+      expect(shown, q.id).toBe(isPooledWithheld(q.all) ? null : q.all.share);
+    }
+    const csv = await page.request.get(`${server?.url}/api/rounds/${roundId}/report?format=csv`);
+    expect((await csv.text()).split('\r\n')[0]).toContain('Installationens snitt %');
     await page.context().close();
   });
 

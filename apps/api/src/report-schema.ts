@@ -108,6 +108,10 @@ const IndicatorVerdict = GenderVerdict.extend({
 
 export const ReportSchema = z
   .object({
+    riksnittSource: z.literal('installation').optional().openapi({
+      description:
+        'Bara där inget riksnitt är inläst för året och versionen: riksnitt är då installationens samlade siffror (riksnivå), inte det officiella riksnittet',
+    }),
     instrumentVersion: z.string(),
     year: z.number().int().nullable(),
     groups: z.array(GroupSummary),

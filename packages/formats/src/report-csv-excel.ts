@@ -25,6 +25,7 @@ import { rowOf, toCsv } from './csv-write';
 import { kommentarOf, type ReportComments } from './report-comments';
 import { historyIn, historyYears } from './report-history';
 import {
+  comparedWith,
   percentText,
   SUPPRESSED_MARK,
   shareText,
@@ -118,13 +119,13 @@ function row(
     percentCell(percentText(q.riksnitt?.all)),
     percentCell(percentText(q.riksnitt?.kvinna)),
     percentCell(percentText(q.riksnitt?.man)),
-    q.vsRiksnitt ? versusText(q.vsRiksnitt) : '',
+    q.vsRiksnitt ? comparedWith(versusText(q.vsRiksnitt), report.riksnittSource) : '',
     previous ? String(previous.n) : '',
     share(previous),
     gender(previous?.byGender.kvinna)[1],
     gender(previous?.byGender.man)[1],
     q.trend ? trendText(q.trend, true) : '',
-    verdict?.vsRiksnitt ? versusText(verdict.vsRiksnitt) : '',
+    verdict?.vsRiksnitt ? comparedWith(versusText(verdict.vsRiksnitt), report.riksnittSource) : '',
     verdict?.trend ? trendText(verdict.trend, true) : '',
     kommentarOf(comments, q.indicator),
   ];
@@ -168,7 +169,9 @@ export function writeReportCsvExcel(
 ): string {
   // Earlier years, where the report has them: each year's share as printed, or – withheld.
   const years = historyYears(report);
-  const header = [...columns, ...years.map((y) => `${y} %`)];
+  const header = [...columns, ...years.map((y) => `${y} %`)].map((h) =>
+    comparedWith(h, report.riksnittSource),
+  );
   const rows = report.questions.map((q) => [
     ...anyRow(report, instrument, q, comments),
     ...years.map((year) => {

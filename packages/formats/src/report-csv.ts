@@ -16,7 +16,7 @@ import {
 import type { Delimiter } from './csv-parse';
 import { rowOf, toCsv } from './csv-write';
 import { historyIn, historyYears } from './report-history';
-import { SUPPRESSED_MARK, WITHHELD_TEXT } from './report-words';
+import { comparedWith, SUPPRESSED_MARK, WITHHELD_TEXT } from './report-words';
 
 export const reportCsvColumns = [
   'grupp',
@@ -138,7 +138,7 @@ export function writeReportCsv(report: Report, options: CsvOptions = {}): string
   const header = [
     ...reportCsvColumns,
     ...years.flatMap((y) => [`n_${y}`, `andel_${y}`, `fraga_${y}`]),
-  ];
+  ].map((h) => comparedWith(h, report.riksnittSource));
   const rows = report.questions.map((q) => [
     ...reportRow(report, q, delimiter),
     ...historyCells(q, years, delimiter),

@@ -20,6 +20,8 @@ import type PDFDocument from 'pdfkit';
 import { kommentarOf, type ReportComments } from './report-comments';
 import {
   COMPARISON_RULE,
+  comparedWith,
+  INSTALLATION_AVERAGE_NOTE,
   percentText,
   SUPPRESSED_EXPLANATION,
   SUPPRESSED_MARK,
@@ -133,11 +135,14 @@ function indicatorSection(
   heading(doc, `Indikator ${verdict.indicator}. ${text}`, 11);
   paragraph(
     doc,
-    `Jämfört med riket: ${versusText(verdict.vsRiksnitt)}. Jämfört med förra året: ${trendText(verdict.trend)}.`,
+    comparedWith(
+      `Jämfört med riket: ${versusText(verdict.vsRiksnitt)}. Jämfört med förra året: ${trendText(verdict.trend)}.`,
+      report.riksnittSource,
+    ),
   );
   const questions = report.questions.filter((q) => q.indicator === verdict.indicator);
   table(doc, QUESTION_WIDTHS, [
-    QUESTION_HEADER,
+    QUESTION_HEADER.map((h) => comparedWith(h, report.riksnittSource)),
     ...questions.map((q) => questionRow(instrument, q)),
   ]);
   const kommentar = kommentarOf(comments, verdict.indicator);
@@ -204,6 +209,7 @@ export async function writeReportPdf(
   heading(doc, 'Så läser du rapporten', 11);
   paragraph(doc, SUPPRESSED_EXPLANATION);
   paragraph(doc, COMPARISON_RULE);
+  if (report.riksnittSource === 'installation') paragraph(doc, INSTALLATION_AVERAGE_NOTE);
   doc.end();
   return done;
 }

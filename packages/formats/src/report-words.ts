@@ -11,6 +11,7 @@ import {
   type IndicatorVerdict,
   printedPercent,
   printedShare,
+  type Report,
   type TargetResult,
   type TargetVerdict,
 } from '@indikera/indicators';
@@ -82,6 +83,30 @@ export function percentText(value: number | null | undefined): string {
 export function shareText(figure: Figure | null | undefined): string {
   const printed = figure ? printedShare(figure.positive, figure.n) : null;
   return printed === null ? '' : `${printed} %`;
+}
+
+/** Where a report's riksnitt figures come from: absent, the official riksnitt. */
+export type RiksnittSource = Report['riksnittSource'];
+
+/** What the installation's pooled figures are called where a report compares with them. */
+export const INSTALLATION_AVERAGE = 'Installationens snitt';
+
+/** Beside a report that compares with the installation's pooled figures, in every format. */
+export const INSTALLATION_AVERAGE_NOTE =
+  'Installationens snitt: de samlade siffrorna från de förbund i installationen som räknar in sina svar. Det är inte det officiella riksnittet, som inte är inläst för året.';
+
+/**
+ * A heading or verdict of the report, said of what the report compares with: unchanged
+ * for the official riksnitt; for the installation's pooled figures "riksnitt" and "riket"
+ * become "installationens snitt", so that no reader takes them for the official riksnitt.
+ * @example comparedWith('Jämfört med riket', 'installation') // 'Jämfört med installationens snitt'
+ */
+export function comparedWith(text: string, source: RiksnittSource): string {
+  if (source !== 'installation') return text;
+  return text
+    .replace(/Riksnittet|Riksnitt|Riket/g, INSTALLATION_AVERAGE)
+    .replace(/riksnittet|riket/g, INSTALLATION_AVERAGE.toLowerCase())
+    .replace(/riksnitt/g, 'installationens_snitt');
 }
 
 /** The rows of a pooled question (riksnivå): everyone, then each kön, as the page names them. */

@@ -26,6 +26,8 @@ import { formulaSafe } from './formula-guard';
 import { kommentarOf, type ReportComments } from './report-comments';
 import { historyIn, historyYears } from './report-history';
 import {
+  comparedWith,
+  type RiksnittSource,
   SUPPRESSED_MARK,
   type TrendVerdict,
   trendText,
@@ -46,8 +48,13 @@ interface Column<T> {
 const SHARE_FORMAT = '0.0';
 
 // No comparison is an empty cell in the workbook, where a blank is easy to filter on.
-function versus(v: VersusVerdict | null): Cell {
-  return v === null ? null : versusText(v);
+function versus(v: VersusVerdict | null, source: RiksnittSource): Cell {
+  return v === null ? null : comparedWith(versusText(v), source);
+}
+
+/** Columns whose titles say what the report compares with. */
+function comparing<T>(columns: readonly Column<T>[], source: RiksnittSource): Column<T>[] {
+  return columns.map((c) => ({ ...c, title: comparedWith(c.title, source) }));
 }
 
 function trend(t: TrendVerdict | null): Cell {
@@ -151,7 +158,11 @@ function questionColumns(report: Report, instrument: InstrumentVersion): Column<
     { title: 'Riksnitt', width: 9, cell: (q) => share(q.riksnitt?.all) },
     { title: 'Riksnitt kvinnor', width: 16, cell: (q) => share(q.riksnitt?.kvinna) },
     { title: 'Riksnitt män', width: 13, cell: (q) => share(q.riksnitt?.man) },
-    { title: 'Jämfört med riket', width: 18, cell: figure((q) => versus(q.vsRiksnitt)) },
+    {
+      title: 'Jämfört med riket',
+      width: 18,
+      cell: figure((q) => versus(q.vsRiksnitt, report.riksnittSource)),
+    },
     { title: 'Förra året n', width: 13, cell: figure((q) => q.previous?.n ?? null) },
     { title: 'Förra året %', width: 13, cell: figure((q) => share(q.previous?.share)) },
     { title: 'Trend', width: 11, cell: figure((q) => trend(q.trend)) },
@@ -159,7 +170,10 @@ function questionColumns(report: Report, instrument: InstrumentVersion): Column<
   ];
 }
 
-function indicatorColumns(instrument: InstrumentVersion): Column<IndicatorVerdict>[] {
+function indicatorColumns(
+  instrument: InstrumentVersion,
+  source: RiksnittSource,
+): Column<IndicatorVerdict>[] {
   return [
     { title: 'Indikator', width: 10, cell: (v) => v.indicator },
     {
@@ -170,7 +184,7 @@ function indicatorColumns(instrument: InstrumentVersion): Column<IndicatorVerdic
         wrap: true,
       }),
     },
-    { title: 'Jämfört med riket', width: 18, cell: (v) => versus(v.vsRiksnitt) },
+    { title: 'Jämfört med riket', width: 18, cell: (v) => versus(v.vsRiksnitt, source) },
     { title: 'Jämfört med förra året', width: 22, cell: (v) => trend(v.trend) },
   ];
 }
@@ -219,8 +233,16 @@ export async function writeReportXlsx(
   const { default: writeXlsxFile } = await import('write-excel-file/node');
   return writeXlsxFile([
     sheet('Svar', groupColumns(report, instrument), report.groups),
-    sheet('Frågor', questionColumns(report, instrument), report.questions),
-    sheet('Indikatorer', indicatorColumns(instrument), indicators),
+    sheet(
+      'Frågor',
+      comparing(questionColumns(report, instrument), report.riksnittSource),
+      report.questions,
+    ),
+    sheet(
+      'Indikatorer',
+      comparing(indicatorColumns(instrument, report.riksnittSource), report.riksnittSource),
+      indicators,
+    ),
     ...(comments && commentRows(comments).length > 0
       ? [sheet('Kommentarer', commentColumns, commentRows(comments))]
       : []),

@@ -105,6 +105,12 @@ export interface IndicatorVerdict extends GenderVerdict {
 }
 
 export interface Report {
+  /**
+   * Only in the API's report, where no riksnitt is loaded for its year and version:
+   * `riksnitt` then holds the installation's pooled figures (riksnivå), never to be taken
+   * for the official riksnitt. An addition to the report contract.
+   */
+  readonly riksnittSource?: 'installation';
   readonly instrumentVersion: string;
   readonly year: number | null;
   readonly groups: readonly GroupSummary[];

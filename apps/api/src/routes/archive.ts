@@ -106,6 +106,7 @@ export function archiveRoutes() {
     const { zip, fileName } = await exportArchive(db, round, {
       today: dayIn(clock(), config.timeZone),
       threshold: config.suppressionThreshold,
+      pooledMinForbund: config.pooledMinForbund,
       by: requireUser(c).id,
     });
     return c.body(fileBody(zip), 200, {

@@ -232,3 +232,60 @@ describe('the pooled report', () => {
     expect([...read].sort(byQuestion)).toEqual([...pooled].sort(byQuestion));
   });
 });
+
+describe("a förbund's report beside the installation's pooled figures", () => {
+  async function pooledRounds() {
+    const vast = await createForbund(t.db, 'Samordningsförbundet Väst');
+    await closedRound(t.forbund.norr.id, 21);
+    await closedRound(t.forbund.syd.id, 22);
+    await closedRound(vast.id, 23);
+    for (const id of [t.forbund.norr.id, t.forbund.syd.id, vast.id]) {
+      await setForbundPooled(t.db, id, true);
+    }
+    const [round] = await t.rows<{ id: number }>(
+      'SELECT id FROM rounds WHERE forbund_id = ? ORDER BY id',
+      t.forbund.norr.id,
+    );
+    return round?.id ?? 0;
+  }
+
+  it('compares with the pooled figure where no riksnitt is loaded, and says so', async () => {
+    const roundId = await pooledRounds();
+    const cookie = await t.login('lasare');
+    const report = await t.request('GET', `/api/rounds/${roundId}/report`, { cookie });
+    const pooled = await t.request('GET', '/api/riksniva/2021?version=2021', {
+      cookie: await t.login('analyst'),
+    });
+    const body = report.body as {
+      riksnittSource?: string;
+      questions: { id: string; riksnitt: { all: number | null } | null }[];
+    };
+    expect(body.riksnittSource).toBe('installation');
+    const all = (pooled.body as { questions: { id: string; all: { share?: number } }[] }).questions;
+    for (const q of body.questions) {
+      expect(q.riksnitt?.all ?? null, q.id).toBe(all.find((p) => p.id === q.id)?.all.share ?? null);
+    }
+    const csv = await t.request('GET', `/api/rounds/${roundId}/report?format=csv`, { cookie });
+    expect(csv.text.split('\r\n')[0]).toContain('Installationens snitt %');
+    expect(csv.text).not.toMatch(/Riksnitt|riket/);
+  });
+
+  it('compares with the official riksnitt once one is loaded for the year', async () => {
+    const roundId = await pooledRounds();
+    await t.request('POST', '/api/riksnitt', {
+      cookie: await t.login('installation'),
+      raw: 'year,question,all,kvinna,man\n2021,DA1,75,79,75\n',
+      headers: { 'Content-Type': 'text/csv' },
+    });
+    const report = await t.request('GET', `/api/rounds/${roundId}/report`, {
+      cookie: await t.login('lasare'),
+    });
+    const body = report.body as {
+      riksnittSource?: string;
+      questions: { id: string; riksnitt: { all: number | null } | null }[];
+    };
+    expect(body.riksnittSource).toBeUndefined();
+    expect(body.questions.find((q) => q.id === 'DA1')?.riksnitt?.all).toBe(75);
+    expect(body.questions.find((q) => q.id === 'DA2')?.riksnitt).toBeNull();
+  });
+});

@@ -100,6 +100,7 @@ export function reportRoutes() {
       { insatsId: query.insats, group: query.group },
       config.suppressionThreshold,
       query.years,
+      config.pooledMinForbund,
     );
     const name = `indikatorrapport-${round.year}-${round.id}`;
     if (query.format === 'csv' || query.format === 'csv-raw') {

@@ -31,7 +31,12 @@ function requireClosed(round: Round): void {
 export async function exportArchive(
   db: Kysely<Database>,
   round: Round,
-  options: { readonly today: string; readonly threshold: number; readonly by: number },
+  options: {
+    readonly today: string;
+    readonly threshold: number;
+    readonly pooledMinForbund: number;
+    readonly by: number;
+  },
 ): Promise<ArchivePackage> {
   requireClosed(round);
   const pkg = await archivePackage(db, round, options);

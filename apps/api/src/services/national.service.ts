@@ -10,6 +10,7 @@ import {
   answeredThroughAskedLinks,
   type Database,
   getForbund,
+  getRiksnitt,
   getUser,
   listPooledEditions,
   listPooledRounds,
@@ -151,6 +152,30 @@ export function pooledRiksnitt(report: PooledReport): Map<string, RiksnittFigure
     figures.set(q.id, { all, kvinna: shareOf(q.byGender.kvinna), man: shareOf(q.byGender.man) });
   }
   return figures;
+}
+
+/** What a förbund's report compares with, and whether it is the installation's pooled figures. */
+export interface Comparison {
+  readonly riksnitt: ReadonlyMap<string, RiksnittFigures>;
+  readonly source?: 'installation';
+}
+
+/**
+ * The official riksnitt of the round's year where one is loaded for its version; else the
+ * installation's pooled figures of that year and version (which may be none).
+ */
+export async function comparisonFor(
+  db: Kysely<Database>,
+  round: { readonly year: number; readonly instrumentVersion: string },
+  minimum: { readonly suppressionThreshold: number; readonly minForbund: number },
+): Promise<Comparison> {
+  const official = await getRiksnitt(db, round.year);
+  const instrument = instrumentOf(round.instrumentVersion);
+  if (instrument.questions.some((q) => official.has(q.id))) return { riksnitt: official };
+  const pooled = pooledRiksnitt(
+    await pooledReport(db, round.year, round.instrumentVersion, minimum),
+  );
+  return pooled.size > 0 ? { riksnitt: pooled, source: 'installation' } : { riksnitt: official };
 }
 
 /** The rows of the riksnitt CSV (docs/riksnitt-csv.md) of a pooled report. */

@@ -88,7 +88,11 @@ function describe(name: string, description: string, bytes: Uint8Array): Archive
 export async function archivePackage(
   db: Kysely<Database>,
   round: Round,
-  options: { readonly today: string; readonly threshold: number },
+  options: {
+    readonly today: string;
+    readonly threshold: number;
+    readonly pooledMinForbund: number;
+  },
 ): Promise<ArchivePackage> {
   const instrument = getInstrument(round.instrumentVersion);
   const forbund = (await getForbund(db, round.forbundId))?.name ?? '';
@@ -101,7 +105,7 @@ export async function archivePackage(
     datum: r.answeredOn,
     answers: r.answers,
   }));
-  const report = await roundReport(db, round, {}, options.threshold);
+  const report = await roundReport(db, round, {}, options.threshold, 0, options.pooledMinForbund);
   const comments = await getReportComments(db, round.id);
   const title = {
     forbund,

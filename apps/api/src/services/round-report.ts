@@ -11,7 +11,6 @@ import {
   findEarlierRounds,
   findPreviousRound,
   getResponseRates,
-  getRiksnitt,
   type Round,
   respondentsAsked,
   type TallyFilter,
@@ -21,10 +20,12 @@ import {
   buildReport,
   type HistoryRound,
   MAX_HISTORY_ROUNDS,
+  MIN_POOLED_FORBUND,
   type Report,
 } from '@indikera/indicators';
 import { getInstrument } from '@indikera/instrument';
 import type { Kysely } from 'kysely';
+import { comparisonFor } from './national.service';
 
 /** The API's report: docs/report-json.md, with what disclosure control needs a reader to know. */
 export interface RoundReport extends Report {
@@ -47,6 +48,7 @@ export async function roundReport(
   filter: TallyFilter,
   suppressionThreshold: number,
   earlierYears = 0,
+  pooledMinForbund = MIN_POOLED_FORBUND,
 ): Promise<RoundReport> {
   const instrument = getInstrument(round.instrumentVersion);
   const previousRound = await findPreviousRound(db, round.forbundId, round.year);
@@ -71,11 +73,16 @@ export async function roundReport(
     const tallied = await tallyRound(db, r.id, whole);
     history.push({ year: r.year, instrument: getInstrument(r.instrumentVersion), tally: tallied });
   }
+  // Where no riksnitt is loaded for the year and version: the installation's pooled figures.
+  const comparison = await comparisonFor(db, round, {
+    suppressionThreshold,
+    minForbund: pooledMinForbund,
+  });
   const report = buildReport({
     instrument,
     tally,
     year: round.year,
-    riksnitt: await getRiksnitt(db, round.year),
+    riksnitt: comparison.riksnitt,
     previous: previousRound ? await tallyRound(db, previousRound.id, whole) : null,
     suppressionThreshold,
     groups: filter.group === undefined ? undefined : [filter.group],
@@ -86,5 +93,9 @@ export async function roundReport(
     ...(history.length > 0 ? { history } : {}),
   });
   const releases = tally.responses.reduce((last, r) => Math.max(last, r.release ?? 0), 0);
-  return { ...report, disclosure: { threshold: suppressionThreshold, releases } };
+  return {
+    ...(comparison.source ? { riksnittSource: comparison.source } : {}),
+    ...report,
+    disclosure: { threshold: suppressionThreshold, releases },
+  };
 }

@@ -57,9 +57,12 @@ export const load: PageServerLoad = async (event) => {
     .sort((a, b) => b.id - a.id)[0];
   const previousReport = previousRound ? await fetchReport(api, previousRound.id, filter) : null;
 
-  // Riksnittet of the year before, for the parentheses beside this year's, where loaded.
+  // Riksnittet of the year before, for the parentheses beside this year's, where loaded;
+  // none beside the installation's pooled figures, which are another kind of figure.
   const lastYear =
-    report.body.year === null ? null : await fetchRiksnittYear(api, report.body.year - 1);
+    report.body.year === null || report.body.riksnittSource === 'installation'
+      ? null
+      : await fetchRiksnittYear(api, report.body.year - 1);
   const previousRiksnitt = Object.fromEntries(
     (lastYear?.ok ? lastYear.body.questions : []).map(({ question, all, kvinna, man }) => [
       question,
