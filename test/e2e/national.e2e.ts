@@ -317,6 +317,37 @@ describe('the national view on PostgreSQL', () => {
     await page.context().close();
   });
 
+  it('Riksnivå reads at 200 % text on a 320 px phone, and without JavaScript', async () => {
+    if (!browser || !server) throw new Error('not started');
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    // The browser's text size at 200 %: the default 16 px becomes 32 px.
+    await cdp.send('Page.enable');
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+    await signIn(page, server.url, 'analytiker@riksniva.example', PASSWORD);
+    await page.goto(`${server.url}/riksniva`);
+    await page.getByRole('heading', { name: 'Riksnivå: samlade siffror', level: 1 }).waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(page, 'riksnivå at 320 px and 200 % text');
+    await context.close();
+
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await plain.newPage();
+    await noScript.goto(`${server.url}/logga-in`);
+    await noScript.getByLabel('E-postadress').fill('analytiker@riksniva.example');
+    await noScript.getByLabel('Lösenord').fill(PASSWORD);
+    await noScript.getByRole('button', { name: 'Logga in' }).click();
+    await noScript.getByRole('heading', { name: 'Översikt' }).waitFor();
+    await noScript.goto(`${server.url}/riksniva`);
+    await noScript.getByRole('heading', { name: 'Styrelse', level: 2 }).waitFor();
+    expect(await noScript.getByRole('link', { name: 'Riksnittsfil (CSV)' }).count()).toBe(1);
+    await plain.close();
+  });
+
   it('the analyst sees no förbund', async () => {
     const page = await pageAs('analytiker@riksniva.example');
     const rounds = await page.request.get(`${server?.url}/api/rounds`);
