@@ -84,6 +84,7 @@ Användning:
 Uppdaterar databasen och lyssnar på PORT (standard 3000). Inställningar via miljön:
   PORT, DATABASE_URL (standard file:./data/indikera.sqlite), ORIGIN (den publika adressen,
   t.ex. https://indikera.forbundet.se; ger säkra kakor), SUPPRESSION_THRESHOLD (standard 6),
+  POOLED_MIN_FORBUND (minsta antal förbund i en samlad siffra; standard 3, minst 2),
   HOST (adressen att lyssna på; standard alla, 127.0.0.1 bakom en proxy på samma dator).
 `;
 
