@@ -3,7 +3,7 @@
  * The national view (riksnivå): the installation's pooled figures, from the closed rounds
  * of the förbund that let their answers count, every cell through disclosure control
  * (`poolReports`: a förbund's cell counts only where its own report publishes it, a
- * pooled cell needs three förbund and k answers). Granting the analyst role and a
+ * pooled cell needs POOLED_MIN_FORBUND förbund, 3 by default, and k answers). Granting the analyst role and a
  * förbund's opting in are audited here.
  */
 import {
@@ -31,7 +31,11 @@ import {
   poolReports,
   type RiksnittFigures,
 } from '@indikera/indicators';
-import { getInstrument, type InstrumentVersion, instrumentVersions } from '@indikera/instrument';
+import {
+  getInstrument,
+  type InstrumentVersion,
+  UnknownInstrumentVersionError,
+} from '@indikera/instrument';
 import type { Kysely } from 'kysely';
 import { audited } from './audited';
 import { NotFoundError } from './domain-errors';
@@ -46,7 +50,13 @@ function instrumentOf(version: string): InstrumentVersion {
 
 /** Whether a version is one the installation knows. */
 export function isKnownVersion(version: string): boolean {
-  return instrumentVersions.some((v) => v.version === version);
+  try {
+    instrumentOf(version);
+    return true;
+  } catch (error) {
+    if (error instanceof UnknownInstrumentVersionError) return false;
+    throw error;
+  }
 }
 
 /** Throws NotFoundError with `missing` when a change found nothing to change. */
