@@ -24,6 +24,7 @@ import { checkFile, fileBatches } from '../import/file-passes';
 import { startImportThread } from '../import/import-thread';
 import type { WorkerInput } from '../import/protocol';
 import { fileHash, importedResponseId } from './import-id';
+import { roundInstrument } from './instruments.service';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -77,7 +78,7 @@ export async function importResponses(
   const input: WorkerInput = {
     bytes,
     kind: options.kind,
-    instrumentVersion: round.instrumentVersion,
+    instrument: await roundInstrument(db, round),
     knownInsatser: [...insatser.keys()],
     store: !options.dryRun,
   };
