@@ -21,6 +21,12 @@ export {
   startServer,
   welcomeLines,
 } from './server';
+export {
+  ConflictError,
+  DomainError,
+  InvalidFileError,
+  NotFoundError,
+} from './services/domain-errors';
 export { type ImportOutcome, importResponses, XLSX_TYPE } from './services/import-responses';
 export {
   addInstrument,

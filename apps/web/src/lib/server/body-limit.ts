@@ -12,8 +12,15 @@ export const PAGE_FORM_LIMIT = 32 * 1024;
 /** The staff pages that take a file (imports up to 20 MB, riksnitt) as a form. */
 const UPLOAD_PAGES = /^\/(matningar\/\d+\/import|riksnitt)\/?$/;
 
+/**
+ * The instrument page: a file of at most 1 MB, or the same file carried from its preview
+ * as base64 (4/3 of it), with room for the form around it.
+ */
+export const INSTRUMENT_FORM_LIMIT = 2 * 1024 * 1024;
+
 /** The limit of a page's form posts, in bytes. */
 export function formLimitOf(pathname: string): number | null {
+  if (/^\/enkatversioner\/?$/.test(pathname)) return INSTRUMENT_FORM_LIMIT;
   return UPLOAD_PAGES.test(pathname) ? null : PAGE_FORM_LIMIT;
 }
 
