@@ -36,6 +36,7 @@ export {
   instrumentVersionIds,
   listInstruments,
   type RegisteredInstrument,
+  registryInstruments,
   roundInstrument,
 } from './services/instruments.service';
 export { dayIn } from './services/today';

@@ -5,7 +5,7 @@
  * registry (the built-in 2021 and every version added with `indikera instrument add`).
  */
 import { existsSync } from 'node:fs';
-import { instrumentOf, instrumentVersionIds } from '@indikera/api';
+import { instrumentOf, instrumentVersionIds, registryInstruments } from '@indikera/api';
 import {
   type DatabaseConnection,
   dialectOfUrl,
@@ -78,12 +78,8 @@ export async function withRegistry<T>(
 }
 
 /** Every version of the installation's registry, oldest first. */
-export function registryInstruments(database: string | undefined): Promise<InstrumentVersion[]> {
-  return withRegistry(database, async (db) => {
-    const versions: InstrumentVersion[] = [];
-    for (const id of await instrumentVersionIds(db)) versions.push(await instrumentOf(db, id));
-    return versions;
-  });
+export function registryVersions(database: string | undefined): Promise<InstrumentVersion[]> {
+  return withRegistry(database, registryInstruments);
 }
 
 /**

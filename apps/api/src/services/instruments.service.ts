@@ -168,6 +168,13 @@ export async function instrumentVersionIds(db: Kysely<Database>): Promise<string
   return [...BUILT_IN.map((b) => b.instrument.version), ...stored.map((s) => s.version)];
 }
 
+/** Every version of the registry, oldest first: what riksnitt files may name. */
+export async function registryInstruments(db: Kysely<Database>): Promise<InstrumentVersion[]> {
+  const versions: InstrumentVersion[] = [];
+  for (const id of await instrumentVersionIds(db)) versions.push(await instrumentOf(db, id));
+  return versions;
+}
+
 /** The version a new round is created on when none is chosen: the newest added. */
 export async function newestInstrumentVersion(db: Kysely<Database>): Promise<string> {
   const newest = (await instrumentVersionIds(db)).at(-1);
