@@ -77,9 +77,13 @@ export function withBody(request: Request, body: Uint8Array<ArrayBuffer>): Reque
   return new Request(request.url, { method: request.method, headers, body });
 }
 
-/** The answer to an oversized form: short and Swedish. */
-export function formTooLarge(): Response {
-  return new Response('Formuläret är för stort. En enkät skickar bara några kilobyte.\n', {
+/** The answer to an oversized form: short and Swedish, naming the limit of its page. */
+export function formTooLarge(limit: number = PAGE_FORM_LIMIT): Response {
+  const text =
+    limit === INSTRUMENT_FORM_LIMIT
+      ? 'Filen är för stor. En instrumentfil är högst 1 MB (1 000 000 byte).\n'
+      : 'Formuläret är för stort. En enkät skickar bara några kilobyte.\n';
+  return new Response(text, {
     status: 413,
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
