@@ -23,6 +23,9 @@ const RegisteredSchema = z
     version: z.string(),
     name: z.string(),
     groups: z.number().openapi({ description: 'antal respondentgrupper' }),
+    groupLabels: z
+      .record(z.string(), z.string())
+      .openapi({ description: 'gruppernas namn, per grupp-id' }),
     questions: z.number().openapi({ description: 'antal frågor' }),
     addedOn: z.string().nullable().openapi({ description: 'dagen den lades till; null: inbyggd' }),
     builtIn: z.boolean(),

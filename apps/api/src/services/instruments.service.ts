@@ -127,6 +127,8 @@ export interface RegisteredInstrument {
   readonly version: string;
   readonly name: string;
   readonly groups: number;
+  /** Group id → its name, e.g. `remittenter` → `Remittenter`. */
+  readonly groupLabels: Readonly<Record<string, string>>;
   readonly questions: number;
   /** `YYYY-MM-DD`; null for a built-in version. */
   readonly addedOn: string | null;
@@ -146,6 +148,7 @@ export async function listInstruments(db: Kysely<Database>): Promise<RegisteredI
     version: instrument.version,
     name: instrument.name,
     groups: instrument.groups.length,
+    groupLabels: Object.fromEntries(instrument.groups.map((g) => [g.id, g.label])),
     questions: instrument.questions.length,
     rounds: rounds.get(instrument.version) ?? 0,
     ...fields,
