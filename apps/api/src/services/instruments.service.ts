@@ -134,13 +134,20 @@ export interface RegisteredInstrument {
   readonly addedOn: string | null;
   readonly builtIn: boolean;
   readonly sha256: string;
-  /** Rounds answered on it: while there are any, it can only be superseded. */
+  /** Rounds answered on it (of the förbund asked about): it can only be superseded. */
   readonly rounds: number;
 }
 
-/** Every version rounds can be created on, oldest first (the built-in ones first). */
-export async function listInstruments(db: Kysely<Database>): Promise<RegisteredInstrument[]> {
-  const rounds = await countRoundsByInstrumentVersion(db);
+/**
+ * Every version rounds can be created on, oldest first (the built-in ones first), with
+ * the rounds on each of these förbund (of every förbund when `forbundIds` is null: the
+ * installation's view; a förbund learns nothing of another's rounds).
+ */
+export async function listInstruments(
+  db: Kysely<Database>,
+  forbundIds: readonly number[] | null = null,
+): Promise<RegisteredInstrument[]> {
+  const rounds = await countRoundsByInstrumentVersion(db, forbundIds);
   const entry = (
     instrument: InstrumentVersion,
     fields: Pick<RegisteredInstrument, 'addedOn' | 'builtIn' | 'sha256'>,
