@@ -7,6 +7,7 @@
  * förbund route refuses it as it refuses a stranger. Another förbund's things
  * are 404, a role too low is 403, no session is 401; a refused request changes nothing.
  */
+import { readFileSync } from 'node:fs';
 import {
   createLink,
   createMalomrade,
@@ -50,6 +51,8 @@ interface Route {
   readonly expected: Expected;
   readonly body?: (ids: Ids) => unknown;
   readonly csv?: string;
+  /** A file posted as application/json, exactly as written (an instrument file). */
+  readonly jsonFile?: string;
   /** The audit_log action an allowed write records. */
   readonly audit?: string;
 }
@@ -99,6 +102,10 @@ const readsNational = (ok: number): Expected => ({
 const paperResponse = { group: 'deltagare-avslut', kon: 'man', answers: { DA1: 5, DA8: 'nej' } };
 const responsesCsv = 'grupp,kon,insats,DA1\ndeltagare-avslut,kvinna,Tidsam,4\n';
 const riksnittCsv = 'year,question,all,kvinna,man\n2021,DA1,75,79,75\n';
+const instrument2027 = readFileSync(
+  new URL('../../../packages/instrument/test-fixtures/nns-2027-test.json', import.meta.url),
+  'utf8',
+);
 const ratesCsv = 'year,group,response_rate\n2021,personal,79\n';
 
 const routes: readonly Route[] = [
@@ -312,6 +319,22 @@ const routes: readonly Route[] = [
     expected: collects(201),
     audit: 'response.import',
   },
+  { method: 'GET', path: '/api/rounds/{round}/instrument', expected: reads(200) },
+  { method: 'GET', path: '/api/instruments', expected: signedIn(200) },
+  { method: 'GET', path: '/api/instruments/2021', expected: signedIn(200) },
+  {
+    method: 'POST',
+    path: '/api/instruments/preview',
+    jsonFile: instrument2027,
+    expected: administersInstallation(200),
+  },
+  {
+    method: 'POST',
+    path: '/api/instruments',
+    jsonFile: instrument2027,
+    expected: administersInstallation(201),
+    audit: 'instrument.add',
+  },
   { method: 'GET', path: '/api/riksnitt', expected: signedIn(200) },
   { method: 'GET', path: '/api/riksnitt/2021', expected: signedIn(200) },
   {
@@ -338,6 +361,7 @@ const TABLES = [
   'memberships',
   'account_links',
   'insatser',
+  'instrument_versions',
   'rounds',
   'links',
   'responses',
@@ -431,6 +455,9 @@ describe.each(table)('%s', (_, route) => {
       ...(route.csv === undefined
         ? {}
         : { raw: route.csv, headers: { 'Content-Type': 'text/csv' } }),
+      ...(route.jsonFile === undefined
+        ? {}
+        : { raw: route.jsonFile, headers: { 'Content-Type': 'application/json' } }),
     });
     expect(res.status, res.text).toBe(status);
     if (status >= 400) {

@@ -9,7 +9,6 @@ import {
   type ReadResult,
   ResponseRowsReader,
 } from '@indikera/formats';
-import { getInstrument } from '@indikera/instrument';
 import { FileFailure, fileRecords } from './file-records';
 import { type Checked, IMPORT_BATCH, type WorkerInput } from './protocol';
 
@@ -18,7 +17,7 @@ async function* read(
   input: WorkerInput,
   onResponse: (response: ImportedResponse) => void,
 ): AsyncGenerator<void, ReadResult<ImportedResponse[]>> {
-  const reader = new ResponseRowsReader(getInstrument(input.instrumentVersion), {
+  const reader = new ResponseRowsReader(input.instrument, {
     knownInsatser: new Set(input.knownInsatser),
     onResponse,
   });

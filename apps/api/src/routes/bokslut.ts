@@ -8,7 +8,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { getTarget, roundOfMalomrade } from '@indikera/db';
 import { writeBokslutCsv, writeBokslutXlsx } from '@indikera/formats';
-import { getInstrument } from '@indikera/instrument';
 import type { Context } from 'hono';
 import { requireRole, requireUser } from '../access';
 import type { AppEnv } from '../context';
@@ -26,6 +25,7 @@ import {
   setMargin,
   setOutcome,
 } from '../services/bokslut.service';
+import { roundInstrument } from '../services/instruments.service';
 import { roundFor } from '../services/round-access';
 import { requireKept } from '../services/rounds.service';
 import { typedRoutes } from '../typed-routes';
@@ -257,7 +257,7 @@ export function bokslutRoutes() {
     const bokslut = await roundBokslut(db, round, config.suppressionThreshold);
     const { format } = c.req.valid('query');
     const name = `socialt-bokslut-${round.year}-${round.id}`;
-    const instrument = getInstrument(round.instrumentVersion);
+    const instrument = await roundInstrument(db, round);
     if (format === 'csv') {
       return c.body(writeBokslutCsv(instrument, bokslut), 200, {
         'Content-Type': 'text/csv; charset=utf-8',

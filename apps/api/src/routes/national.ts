@@ -184,10 +184,10 @@ export function nationalRoutes() {
     requireNationalAnalyst(c);
     const { year } = c.req.valid('param');
     const { version, format } = c.req.valid('query');
-    if (!isKnownVersion(version)) {
+    const { db, config } = c.var.deps;
+    if (!(await isKnownVersion(db, version))) {
       throw badRequest([{ field: 'query.version', message: 'okänd instrumentversion' }]);
     }
-    const { db, config } = c.var.deps;
     const pooled = await pooledReport(db, year, version, {
       suppressionThreshold: config.suppressionThreshold,
       minForbund: config.pooledMinForbund,

@@ -7,12 +7,14 @@
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { getForbund, getInsats, insertResponse, type Link } from '@indikera/db';
-import { findGroup, getInstrument, questionsOfGroup, scaleOf } from '@indikera/instrument';
+import { findGroup, questionsOfGroup, scaleOf } from '@indikera/instrument';
 import type { Context } from 'hono';
 import { clientAddressOf } from '../client-address';
 import type { AppEnv } from '../context';
+import { InstrumentVersionSchema } from '../instrument-version-schema';
 import { badRequest, ProblemError } from '../problem';
 import { AnswersSchema, GenderSchema, problems } from '../schemas';
+import { roundInstrument } from '../services/instruments.service';
 import { checkResponse, UUID_V4 } from '../services/response-input';
 import { openSurveyLink, type SurveyLink } from '../services/survey-links';
 import type { SurveyRateLimit } from '../services/survey-rate-limit';
@@ -51,6 +53,9 @@ const SurveySchema = z
       }),
     ),
     gender: z.object({ id: z.literal('kon'), text: z.string(), options: z.array(OptionSchema) }),
+    instrument: InstrumentVersionSchema.openapi({
+      description: 'hela instrumentet mätningen besvaras med (villkor, skalor, översättningar)',
+    }),
   })
   .openapi('Survey');
 
@@ -128,7 +133,7 @@ export function surveyRoutes(limit: SurveyRateLimit | null) {
 
   app.openapi(getSurvey, async (c) => {
     const { link, round } = await openLink(c, c.req.valid('param').token);
-    const instrument = getInstrument(round.instrumentVersion);
+    const instrument = await roundInstrument(c.var.deps.db, round);
     const group = findGroup(instrument, link.groupId);
     const insats =
       link.insatsId === null ? undefined : await getInsats(c.var.deps.db, link.insatsId);
@@ -157,6 +162,7 @@ export function surveyRoutes(limit: SurveyRateLimit | null) {
           text: instrument.gender.text,
           options: instrument.gender.options.map((o) => ({ code: o.code, label: o.label })),
         },
+        instrument,
       },
       200,
     );
@@ -167,7 +173,7 @@ export function surveyRoutes(limit: SurveyRateLimit | null) {
     admit(c, limit, link);
     const body = c.req.valid('json');
     const checked = checkResponse(
-      getInstrument(round.instrumentVersion),
+      await roundInstrument(c.var.deps.db, round),
       link.groupId,
       body.kon ?? null,
       body.answers,

@@ -31,30 +31,18 @@ import {
   poolReports,
   type RiksnittFigures,
 } from '@indikera/indicators';
-import {
-  getInstrument,
-  type InstrumentVersion,
-  UnknownInstrumentVersionError,
-} from '@indikera/instrument';
 import type { Kysely } from 'kysely';
 import { audited } from './audited';
 import { NotFoundError } from './domain-errors';
+import { instrumentOf } from './instruments.service';
 
-/**
- * The instrument of a version: the one place this service asks for it (issue 14 moves
- * instrument versions into the database).
- */
-function instrumentOf(version: string): InstrumentVersion {
-  return getInstrument(version);
-}
-
-/** Whether a version is one the installation knows. */
-export function isKnownVersion(version: string): boolean {
+/** Whether a version is one the installation's registry knows. */
+export async function isKnownVersion(db: Kysely<Database>, version: string): Promise<boolean> {
   try {
-    instrumentOf(version);
+    await instrumentOf(db, version);
     return true;
   } catch (error) {
-    if (error instanceof UnknownInstrumentVersionError) return false;
+    if (error instanceof NotFoundError) return false;
     throw error;
   }
 }
@@ -144,7 +132,7 @@ export async function pooledReport(
     });
   }
   return poolReports({
-    instrument: instrumentOf(version),
+    instrument: await instrumentOf(db, version),
     year,
     contributions,
     ...minimum,
@@ -180,7 +168,7 @@ export async function comparisonFor(
   minimum: { readonly suppressionThreshold: number; readonly minForbund: number },
 ): Promise<Comparison> {
   const official = await getRiksnitt(db, round.year);
-  const instrument = instrumentOf(round.instrumentVersion);
+  const instrument = await instrumentOf(db, round.instrumentVersion);
   if (instrument.questions.some((q) => official.has(q.id))) return { riksnitt: official };
   const pooled = pooledRiksnitt(
     await pooledReport(db, round.year, round.instrumentVersion, minimum),

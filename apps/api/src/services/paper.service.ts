@@ -13,10 +13,11 @@ import {
   recordAudit,
 } from '@indikera/db';
 import { isRealDate } from '@indikera/formats';
-import { type Gender, getInstrument } from '@indikera/instrument';
+import type { Gender } from '@indikera/instrument';
 import type { Kysely } from 'kysely';
 import type { FieldError } from '../problem';
 import { InvalidFieldsError } from './domain-errors';
+import { roundInstrument } from './instruments.service';
 import { checkResponse } from './response-input';
 
 export interface PaperForm {
@@ -38,7 +39,7 @@ export async function enterPaperForm(
 ): Promise<{ id: string; status: 'created' | 'duplicate' }> {
   const { today, by } = context;
   const checked = checkResponse(
-    getInstrument(round.instrumentVersion),
+    await roundInstrument(db, round),
     form.group,
     form.kon ?? null,
     form.answers,

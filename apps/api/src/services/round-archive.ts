@@ -15,9 +15,9 @@ import {
   type Round,
 } from '@indikera/db';
 import { writeReportPdf, writeResponsesCsv } from '@indikera/formats';
-import { getInstrument } from '@indikera/instrument';
 import { strToU8, type Zippable, zipSync } from 'fflate';
 import type { Kysely } from 'kysely';
+import { instrumentFileOf, roundInstrument } from './instruments.service';
 import { roundReport } from './round-report';
 
 /** The manifest's own format, so that a reader years later knows what it holds. */
@@ -63,7 +63,7 @@ function readme(round: Round, forbund: string): Uint8Array {
       `Arkivpaket: ${round.name} (${round.year}), ${forbund}`,
       '',
       'svar.csv        Varje enkät en rad, i Indikeras svarsformat (kan läsas in igen).',
-      'instrument.json Frågeformulärets version: grupper, frågor, skalor och nyckeltal.',
+      'instrument.json Frågeformulärets version: instrumentfilen, exakt som den lades till.',
       'rapport.json    Indikatorrapporten som data.',
       'rapport.pdf     Indikatorrapporten att läsa och skriva ut.',
       'kommentarer.json Sammanfattning och kommentarer per indikator.',
@@ -94,7 +94,7 @@ export async function archivePackage(
     readonly pooledMinForbund: number;
   },
 ): Promise<ArchivePackage> {
-  const instrument = getInstrument(round.instrumentVersion);
+  const instrument = await roundInstrument(db, round);
   const forbund = (await getForbund(db, round.forbundId))?.name ?? '';
   const insatser = new Map((await listInsatser(db, round.forbundId)).map((i) => [i.id, i.name]));
   const stored = await listResponsesOfRound(db, round.id);
@@ -120,7 +120,11 @@ export async function archivePackage(
       'Svaren, en enkät per rad, i svarsformatet',
       strToU8(writeResponsesCsv(rows, instrument)),
     ],
-    ['instrument.json', 'Frågeformulärets version', json(instrument)],
+    [
+      'instrument.json',
+      'Frågeformulärets version: instrumentfilen, exakt som registret har den',
+      strToU8(await instrumentFileOf(db, round.instrumentVersion)),
+    ],
     ['rapport.json', 'Indikatorrapporten som data', json(report)],
     [
       'rapport.pdf',

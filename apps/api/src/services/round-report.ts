@@ -23,8 +23,8 @@ import {
   MIN_POOLED_FORBUND,
   type Report,
 } from '@indikera/indicators';
-import { getInstrument } from '@indikera/instrument';
 import type { Kysely } from 'kysely';
+import { roundInstrument } from './instruments.service';
 import { comparisonFor } from './national.service';
 
 /** The API's report: docs/report-json.md, with what disclosure control needs a reader to know. */
@@ -50,7 +50,7 @@ export async function roundReport(
   earlierYears = 0,
   pooledMinForbund = MIN_POOLED_FORBUND,
 ): Promise<RoundReport> {
-  const instrument = getInstrument(round.instrumentVersion);
+  const instrument = await roundInstrument(db, round);
   const previousRound = await findPreviousRound(db, round.forbundId, round.year);
   const asked = new Map<string, number>();
   for (const [group, n] of await respondentsAsked(db, round.id, filter)) {
@@ -71,7 +71,7 @@ export async function roundReport(
   const history: HistoryRound[] = [];
   for (const r of earlier) {
     const tallied = await tallyRound(db, r.id, whole);
-    history.push({ year: r.year, instrument: getInstrument(r.instrumentVersion), tally: tallied });
+    history.push({ year: r.year, instrument: await roundInstrument(db, r), tally: tallied });
   }
   // Where no riksnitt is loaded for the year and version: the installation's pooled figures.
   const comparison = await comparisonFor(db, round, {

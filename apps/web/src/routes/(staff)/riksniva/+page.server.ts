@@ -10,10 +10,11 @@ import {
   typvardeWords,
   WITHHELD_TEXT,
 } from '@indikera/formats/report-words';
-import { findQuestion, getInstrument, type InstrumentVersion } from '@indikera/instrument';
+import { findQuestion, type InstrumentVersion } from '@indikera/instrument';
 import { error } from '@sveltejs/kit';
 import { staffApi } from '$lib/server/api-client';
 import type { PooledReport } from '$lib/services/api-types';
+import { instrumentOfVersion } from '$lib/services/instruments.service';
 import { fetchPooledEditions, fetchPooledReport } from '$lib/services/national.service';
 import type { PageServerLoad } from './$types';
 
@@ -67,7 +68,9 @@ export const load: PageServerLoad = async (event) => {
   if (!edition) return { editions: editions.body, edition: null, report: null, tables: [] };
   const report = await fetchPooledReport(api, edition.year, edition.instrumentVersion);
   if (!report.ok) error(report.status, { message: 'De samlade siffrorna kunde inte hämtas' });
-  const instrument = getInstrument(edition.instrumentVersion);
+  const registered = await instrumentOfVersion(api, edition.instrumentVersion);
+  if (!registered.ok) error(registered.status, { message: 'Enkätversionen kunde inte hämtas' });
+  const instrument = registered.body;
   const groupLabels = Object.fromEntries(instrument.groups.map((g) => [g.id, g.label]));
   return {
     editions: editions.body,

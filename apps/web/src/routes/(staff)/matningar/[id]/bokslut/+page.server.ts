@@ -4,7 +4,7 @@
  * their results, all from the API (which computes every figure, disclosure control
  * applied); the questions and options of the round's version for setting targets up.
  */
-import { findQuestion, getInstrument, scaleOf } from '@indikera/instrument';
+import { findQuestion, scaleOf } from '@indikera/instrument';
 import { error, fail } from '@sveltejs/kit';
 import { staffApi } from '$lib/server/api-client';
 import { fieldErrors } from '$lib/services/api-answer';
@@ -18,7 +18,7 @@ import {
   setMargin,
   setOutcome,
 } from '$lib/services/bokslut.service';
-import { fetchRound } from '$lib/services/rounds.service';
+import { fetchRound, roundInstrument } from '$lib/services/rounds.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -32,7 +32,9 @@ export const load: PageServerLoad = async (event) => {
     error(bokslut.status === 410 ? 410 : 404, { message: 'Det sociala bokslutet finns inte' });
   const { me } = await event.parent();
   const role = me.memberships.find((m) => m.forbundId === round.body.forbundId)?.role;
-  const instrument = getInstrument(round.body.instrumentVersion);
+  const found = await roundInstrument(api, round.body.id);
+  if (!found.ok) error(404, { message: 'Mätningen finns inte' });
+  const instrument = found.body;
   const questions = instrument.questions.map((q) => ({
     id: q.id,
     group: instrument.groups.find((g) => g.id === q.group)?.label ?? q.group,
