@@ -26,6 +26,7 @@ import { formulaSafe } from './formula-guard';
 import { kommentarOf, type ReportComments } from './report-comments';
 import { historyIn, historyYears } from './report-history';
 import {
+  LOCAL_QUESTION_MARK,
   SUPPRESSED_MARK,
   type TrendVerdict,
   trendText,
@@ -123,7 +124,7 @@ function historyColumns(report: Report): Column<ReportQuestion>[] {
 
 function questionColumns(report: Report, instrument: InstrumentVersion): Column<ReportQuestion>[] {
   return [
-    { title: 'Indikator', width: 10, cell: (q) => q.indicator },
+    { title: 'Indikator', width: 10, cell: (q) => q.indicator ?? LOCAL_QUESTION_MARK },
     { title: 'Fråga', width: 7, cell: (q) => q.id },
     {
       title: 'Frågetext',

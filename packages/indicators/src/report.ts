@@ -203,12 +203,21 @@ function questionFigures(
 ): ReportQuestion {
   const { instrument } = options;
   const view = options.insats ?? null;
-  const riksnitt = options.riksnitt?.get(question.id) ?? null;
-  const publishable = publishableGenders(current.plan, question.id, question.group, view);
-  if (publishable === null) {
-    const { id, group, indicator, keyFigure } = question;
-    return { id, group, indicator, keyFigure, withheld: true, riksnitt };
+  const what = {
+    id: question.id,
+    group: question.group,
+    ...(question.local ? { local: true as const } : { indicator: question.indicator }),
+    keyFigure: question.keyFigure,
+  };
+  // A local question is the förbund's own for this round: no riksnitt, and an id of an
+  // earlier round's local question may have asked something else, so no earlier years.
+  const riksnitt = question.local ? null : (options.riksnitt?.get(question.id) ?? null);
+  if (question.local) {
+    before = null;
+    history = null;
   }
+  const publishable = publishableGenders(current.plan, question.id, question.group, view);
+  if (publishable === null) return { ...what, withheld: true, riksnitt };
   const { index } = current;
   const distribution = distributionOf(instrument, question, index);
   const { n, positive, share } = figureOf(instrument, question, distribution);
@@ -222,10 +231,7 @@ function questionFigures(
       : null;
   const printed = printedShare(positive, n);
   return {
-    id: question.id,
-    group: question.group,
-    indicator: question.indicator,
-    keyFigure: question.keyFigure,
+    ...what,
     n,
     distribution,
     positive,
