@@ -15,6 +15,7 @@ export * from './forbund';
 export * from './gallring';
 export * from './insatser';
 export * from './links';
+export * from './local-questions';
 export * from './memberships';
 export * from './migrate';
 export type { Migration } from './migrations';

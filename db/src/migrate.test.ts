@@ -35,6 +35,7 @@ describe('migrateToLatest', () => {
       'forbund',
       'insatser',
       'links',
+      'local_questions',
       'malomraden',
       'memberships',
       'migrations',

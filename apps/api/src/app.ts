@@ -23,6 +23,7 @@ import { importRoutes } from './routes/imports';
 import { insatsRoutes } from './routes/insatser';
 import { invitationRoutes } from './routes/invitations';
 import { linkRoutes } from './routes/links';
+import { localQuestionRoutes } from './routes/local-questions';
 import { paperRoutes } from './routes/paper';
 import { passwordResetRoutes } from './routes/password-resets';
 import { reportRoutes } from './routes/report';
@@ -144,6 +145,7 @@ export function createApp(deps: AppDeps) {
     .route('/', riksnittRoutes())
     .route('/', archiveRoutes())
     .route('/', bokslutRoutes())
+    .route('/', localQuestionRoutes())
     .route('/', healthRoutes());
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
