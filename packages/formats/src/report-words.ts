@@ -88,6 +88,10 @@ export function shareText(figure: Figure | null | undefined): string {
 /** The heading of a förbund's own questions, after the NNS questions, in every format. */
 export const LOCAL_QUESTIONS_HEADING = 'Lokala frågor';
 
+/** What the report says of the local questions under their heading. */
+export const LOCAL_QUESTIONS_NOTE =
+  'Förbundets egna frågor i mätningen, utöver NNS-frågorna: samma siffror och samma skydd för små grupper, men ingen indikator och inget riksnitt.';
+
 /** What the Indikator column says of a local question, which measures no indicator. */
 export const LOCAL_QUESTION_MARK = 'Lokal fråga';
 

@@ -9,7 +9,7 @@ import {
   type ReadResult,
   ResponseRowsReader,
 } from '@indikera/formats';
-import { getInstrument } from '@indikera/instrument';
+import { getInstrument, withLocalQuestions } from '@indikera/instrument';
 import { FileFailure, fileRecords } from './file-records';
 import { type Checked, IMPORT_BATCH, type WorkerInput } from './protocol';
 
@@ -18,7 +18,11 @@ async function* read(
   input: WorkerInput,
   onResponse: (response: ImportedResponse) => void,
 ): AsyncGenerator<void, ReadResult<ImportedResponse[]>> {
-  const reader = new ResponseRowsReader(getInstrument(input.instrumentVersion), {
+  const instrument = withLocalQuestions(
+    getInstrument(input.instrumentVersion),
+    input.localQuestions,
+  );
+  const reader = new ResponseRowsReader(instrument, {
     knownInsatser: new Set(input.knownInsatser),
     onResponse,
   });

@@ -8,7 +8,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { getTarget, roundOfMalomrade } from '@indikera/db';
 import { writeBokslutCsv, writeBokslutXlsx } from '@indikera/formats';
-import { getInstrument } from '@indikera/instrument';
 import type { Context } from 'hono';
 import { requireRole, requireUser } from '../access';
 import type { AppEnv } from '../context';
@@ -27,6 +26,7 @@ import {
   setOutcome,
 } from '../services/bokslut.service';
 import { roundFor } from '../services/round-access';
+import { localRoundInstrument } from '../services/round-instrument';
 import { requireKept } from '../services/rounds.service';
 import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
@@ -248,7 +248,7 @@ export function bokslutRoutes() {
     const bokslut = await roundBokslut(db, round, config.suppressionThreshold);
     const { format } = c.req.valid('query');
     const name = `socialt-bokslut-${round.year}-${round.id}`;
-    const instrument = getInstrument(round.instrumentVersion);
+    const instrument = await localRoundInstrument(db, round);
     if (format === 'csv') {
       return c.body(writeBokslutCsv(instrument, bokslut), 200, {
         'Content-Type': 'text/csv; charset=utf-8',

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type TestContext, testContext } from '../test-context';
+import { roundWithLink, type TestContext, testContext } from '../test-context';
 
 let t: TestContext;
 let koordinator: string;
@@ -158,5 +158,82 @@ describe('local questions', () => {
       cookie: koordinator,
     });
     expect(first.status).toBe(409);
+  });
+});
+
+describe('local questions of a round', () => {
+  it('are asked, answered, imported, reported and targeted like the NNS questions', async () => {
+    const { roundId: id, token, cookie } = await roundWithLink(t);
+    const added = await t.request('POST', `/api/rounds/${id}/lokala-fragor`, {
+      cookie,
+      body: discrimination,
+    });
+    expect(added.status, added.text).toBe(201);
+
+    // A target on it before any answer: then it cannot be removed under the target.
+    const area = await t.request('POST', `/api/rounds/${id}/malomraden`, {
+      cookie,
+      body: { name: 'Deltagarnytta' },
+    });
+    const areaId = (area.body as { id: number }).id;
+    const target = await t.request('POST', `/api/malomraden/${areaId}/targets`, {
+      cookie,
+      body: { kind: 'question', questions: ['LDA1'], options: ['nej'], share: 100 },
+    });
+    expect(target.status, target.text).toBe(201);
+    const removed = await t.request('DELETE', `/api/rounds/${id}/lokala-fragor/LDA1`, { cookie });
+    expect(removed.status).toBe(409);
+    expect(removed.text).toContain('används i ett mål');
+
+    const survey = await t.request('GET', `/api/s/${token}`);
+    const body = survey.body as {
+      questions: { id: string; local: boolean; indicator?: number }[];
+      localQuestions: unknown[];
+    };
+    expect(body.questions.at(-1)).toMatchObject({ id: 'LDA1', local: true });
+    expect(body.questions.at(-1)?.indicator).toBeUndefined();
+    expect(body.localQuestions).toEqual([{ ...discrimination, number: 1 }]);
+    const post = await t.request('POST', `/api/s/${token}/responses`, {
+      body: { id: crypto.randomUUID(), kon: 'man', answers: { DA1: 5, LDA1: 'nej' } },
+    });
+    expect(post.status, post.text).toBe(201);
+    const wrong = await t.request('POST', `/api/s/${token}/responses`, {
+      body: { id: crypto.randomUUID(), answers: { LDA1: 'kanske' } },
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.text).toContain('LDA1');
+
+    const rows = ['grupp;kon;DA1;LDA1'];
+    for (let i = 0; i < 9; i++) rows.push(`deltagare-avslut;kvinna;4;${i < 7 ? 'nej' : 'ja'}`);
+    const imported = await t.request('POST', `/api/rounds/${id}/imports`, {
+      cookie,
+      raw: `${rows.join('\n')}\n`,
+      headers: { 'Content-Type': 'text/csv' },
+    });
+    expect(imported.status, imported.text).toBe(201);
+    const badColumn = await t.request('POST', `/api/rounds/${id}/imports?dryRun=true`, {
+      cookie,
+      raw: 'grupp;LP1\npersonal;ja\n',
+      headers: { 'Content-Type': 'text/csv' },
+    });
+    expect(badColumn.status).toBe(422);
+    expect(badColumn.text).toContain('LP1');
+
+    await t.request('POST', `/api/rounds/${id}/close`, { cookie });
+    const report = await t.request('GET', `/api/rounds/${id}/report`, { cookie });
+    const local = (report.body as { questions: Record<string, unknown>[] }).questions.find(
+      (q) => q.id === 'LDA1',
+    );
+    expect(local).toMatchObject({ local: true, n: 10, positive: 8, riksnitt: null });
+    expect(local).not.toHaveProperty('indicator');
+    const csv = await t.request('GET', `/api/rounds/${id}/report?format=csv`, { cookie });
+    expect(csv.text).toContain('Lokal fråga;LDA1;Har du blivit diskriminerad');
+
+    const bokslut = await t.request('GET', `/api/rounds/${id}/bokslut`, { cookie });
+    const result = (bokslut.body as { malomraden: { targets: { result: unknown }[] }[] })
+      .malomraden[0]?.targets[0]?.result;
+    expect(result).toEqual({ kind: 'question', n: 10, positive: 8, share: 80, verdict: 'notMet' });
+    const bokslutCsv = await t.request('GET', `/api/rounds/${id}/bokslut?format=csv`, { cookie });
+    expect(bokslutCsv.text).toContain('Har du blivit diskriminerad');
   });
 });

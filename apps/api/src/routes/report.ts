@@ -9,13 +9,14 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { getInsats, getReportComments } from '@indikera/db';
 import { writeReportCsv, writeReportCsvExcel, writeReportXlsx } from '@indikera/formats';
 import { MAX_HISTORY_ROUNDS } from '@indikera/indicators';
-import { findGroup, getInstrument } from '@indikera/instrument';
+import { findGroup } from '@indikera/instrument';
 import type { AppEnv } from '../context';
 import { fileBody } from '../file-body';
 import { badRequest } from '../problem';
 import { ReportSchema } from '../report-schema';
 import { IdParam, problems } from '../schemas';
 import { roundFor } from '../services/round-access';
+import { localRoundInstrument } from '../services/round-instrument';
 import { roundReport } from '../services/round-report';
 import { requireKept } from '../services/rounds.service';
 import { typedRoutes } from '../typed-routes';
@@ -82,7 +83,7 @@ export function reportRoutes() {
     requireKept(round);
     const query = c.req.valid('query');
     const { db, config } = c.var.deps;
-    const instrument = getInstrument(round.instrumentVersion);
+    const instrument = await localRoundInstrument(db, round);
     const errors = [];
     if (query.group !== undefined && !findGroup(instrument, query.group)) {
       errors.push({ field: 'query.group', message: `okänd respondentgrupp "${query.group}"` });

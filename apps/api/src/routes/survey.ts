@@ -6,14 +6,15 @@
  */
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { getForbund, getInsats, insertResponse, type Link } from '@indikera/db';
-import { findGroup, getInstrument, questionsOfGroup, scaleOf } from '@indikera/instrument';
+import { getForbund, getInsats, insertResponse, type Link, listLocalQuestions } from '@indikera/db';
+import { findGroup, questionsOfGroup, scaleOf } from '@indikera/instrument';
 import type { Context } from 'hono';
 import { clientAddressOf } from '../client-address';
 import type { AppEnv } from '../context';
 import { badRequest, ProblemError } from '../problem';
 import { AnswersSchema, GenderSchema, problems } from '../schemas';
 import { checkResponse, UUID_V4 } from '../services/response-input';
+import { localRoundInstrument } from '../services/round-instrument';
 import { openSurveyLink, type SurveyLink } from '../services/survey-links';
 import type { SurveyRateLimit } from '../services/survey-rate-limit';
 import { dayIn } from '../services/today';
@@ -52,6 +53,23 @@ const SurveySchema = z
       }),
     ),
     gender: z.object({ id: z.literal('kon'), text: z.string(), options: z.array(OptionSchema) }),
+    localQuestions: z
+      .array(
+        z.object({
+          group: z.string(),
+          number: z.number().int(),
+          text: z.string(),
+          scale: z.string(),
+          positive: z.union([
+            z.object({ keyFigure: z.string() }),
+            z.object({ answer: z.union([z.string(), z.number()]) }),
+          ]),
+        }),
+      )
+      .openapi({
+        description:
+          'Förbundets lokala frågor för gruppen, som de läggs till instrumentversionen (withLocalQuestions)',
+      }),
   })
   .openapi('Survey');
 
@@ -129,7 +147,7 @@ export function surveyRoutes(limit: SurveyRateLimit | null) {
 
   app.openapi(getSurvey, async (c) => {
     const { link, round } = await openLink(c, c.req.valid('param').token);
-    const instrument = getInstrument(round.instrumentVersion);
+    const instrument = await localRoundInstrument(c.var.deps.db, round);
     const group = findGroup(instrument, link.groupId);
     const insats =
       link.insatsId === null ? undefined : await getInsats(c.var.deps.db, link.insatsId);
@@ -159,6 +177,9 @@ export function surveyRoutes(limit: SurveyRateLimit | null) {
           text: instrument.gender.text,
           options: instrument.gender.options.map((o) => ({ code: o.code, label: o.label })),
         },
+        localQuestions: (await listLocalQuestions(c.var.deps.db, round.id)).filter(
+          (q) => q.group === link.groupId,
+        ),
       },
       200,
     );
@@ -169,7 +190,7 @@ export function surveyRoutes(limit: SurveyRateLimit | null) {
     admit(c, limit, link);
     const body = c.req.valid('json');
     const checked = checkResponse(
-      getInstrument(round.instrumentVersion),
+      await localRoundInstrument(c.var.deps.db, round),
       link.groupId,
       body.kon ?? null,
       body.answers,

@@ -23,11 +23,12 @@ import {
   type Target,
 } from '@indikera/db';
 import { type TargetResult, targetResult } from '@indikera/indicators';
-import { getInstrument, scaleOf } from '@indikera/instrument';
+import { type InstrumentVersion, scaleOf } from '@indikera/instrument';
 import type { Kysely } from 'kysely';
 import type { FieldError } from '../problem';
 import { audited } from './audited';
 import { ConflictError, InvalidFieldsError } from './domain-errors';
+import { localRoundInstrument } from './round-instrument';
 import { roundReport } from './round-report';
 
 export type BokslutTarget = Target & { readonly result: TargetResult };
@@ -79,9 +80,8 @@ export async function roundBokslut(
  * A target on questions must name questions of the round's version, on one scale, and
  * options of that scale; every error names its field.
  */
-function targetErrors(round: Round, target: NewTarget): FieldError[] {
+function targetErrors(instrument: InstrumentVersion, target: NewTarget): FieldError[] {
   if (target.kind === 'manual') return [];
-  const instrument = getInstrument(round.instrumentVersion);
   const errors: FieldError[] = [];
   const questions = target.questions.map((id, i) => {
     const question = instrument.questions.find((q) => q.id === id);
@@ -127,13 +127,13 @@ export function removeMalomrade(db: Kysely<Database>, change: Change, id: number
   return audited(db, (trx) => deleteMalomrade(trx, id), audit(change, 'bokslut.malomrade.delete'));
 }
 
-export function addTarget(
+export async function addTarget(
   db: Kysely<Database>,
   change: Change,
   malomradeId: number,
   target: NewTarget,
 ): Promise<Target> {
-  const errors = targetErrors(change.round, target);
+  const errors = targetErrors(await localRoundInstrument(db, change.round), target);
   if (errors.length > 0) throw new InvalidFieldsError(errors);
   return audited(
     db,

@@ -15,6 +15,7 @@ import {
   commitStaged,
   type Database,
   listInsatser,
+  listLocalQuestions,
   type Round,
   stageResponses,
 } from '@indikera/db';
@@ -78,6 +79,7 @@ export async function importResponses(
     bytes,
     kind: options.kind,
     instrumentVersion: round.instrumentVersion,
+    localQuestions: await listLocalQuestions(db, round.id),
     knownInsatser: [...insatser.keys()],
     store: !options.dryRun,
   };

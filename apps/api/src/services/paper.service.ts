@@ -13,11 +13,12 @@ import {
   recordAudit,
 } from '@indikera/db';
 import { isRealDate } from '@indikera/formats';
-import { type Gender, getInstrument } from '@indikera/instrument';
+import type { Gender } from '@indikera/instrument';
 import type { Kysely } from 'kysely';
 import type { FieldError } from '../problem';
 import { InvalidFieldsError } from './domain-errors';
 import { checkResponse } from './response-input';
+import { localRoundInstrument } from './round-instrument';
 
 export interface PaperForm {
   readonly id?: string | undefined;
@@ -38,7 +39,7 @@ export async function enterPaperForm(
 ): Promise<{ id: string; status: 'created' | 'duplicate' }> {
   const { today, by } = context;
   const checked = checkResponse(
-    getInstrument(round.instrumentVersion),
+    await localRoundInstrument(db, round),
     form.group,
     form.kon ?? null,
     form.answers,

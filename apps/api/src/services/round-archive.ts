@@ -15,9 +15,9 @@ import {
   type Round,
 } from '@indikera/db';
 import { writeReportPdf, writeResponsesCsv } from '@indikera/formats';
-import { getInstrument } from '@indikera/instrument';
 import { strToU8, type Zippable, zipSync } from 'fflate';
 import type { Kysely } from 'kysely';
+import { localRoundInstrument } from './round-instrument';
 import { roundReport } from './round-report';
 
 /** The manifest's own format, so that a reader years later knows what it holds. */
@@ -90,7 +90,7 @@ export async function archivePackage(
   round: Round,
   options: { readonly today: string; readonly threshold: number },
 ): Promise<ArchivePackage> {
-  const instrument = getInstrument(round.instrumentVersion);
+  const instrument = await localRoundInstrument(db, round);
   const forbund = (await getForbund(db, round.forbundId))?.name ?? '';
   const insatser = new Map((await listInsatser(db, round.forbundId)).map((i) => [i.id, i.name]));
   const stored = await listResponsesOfRound(db, round.id);

@@ -25,6 +25,7 @@ import {
 } from '@indikera/indicators';
 import { getInstrument } from '@indikera/instrument';
 import type { Kysely } from 'kysely';
+import { localRoundInstrument } from './round-instrument';
 
 /** The API's report: docs/report-json.md, with what disclosure control needs a reader to know. */
 export interface RoundReport extends Report {
@@ -48,7 +49,7 @@ export async function roundReport(
   suppressionThreshold: number,
   earlierYears = 0,
 ): Promise<RoundReport> {
-  const instrument = getInstrument(round.instrumentVersion);
+  const instrument = await localRoundInstrument(db, round);
   const previousRound = await findPreviousRound(db, round.forbundId, round.year);
   const asked = new Map<string, number>();
   for (const [group, n] of await respondentsAsked(db, round.id, filter)) {
