@@ -4,11 +4,11 @@
  * their results, all from the API (which computes every figure, disclosure control
  * applied); the questions and options of the round's version for setting targets up.
  */
-import { findQuestion, getInstrument, scaleOf } from '@indikera/instrument';
+import { findQuestion, scaleOf } from '@indikera/instrument';
 import { error } from '@sveltejs/kit';
 import { staffApi } from '$lib/server/api-client';
 import { refuse, relay } from '$lib/server/form-answer';
-import { staffRound } from '$lib/server/staff-round';
+import { roundInstrumentOf, staffRound } from '$lib/server/staff-round';
 import {
   addMalomrade,
   addTarget,
@@ -30,7 +30,7 @@ export const load: PageServerLoad = async (event) => {
     error(bokslut.status === 410 ? 410 : 404, { message: 'Det sociala bokslutet finns inte' });
   const { me } = await event.parent();
   const role = me.memberships.find((m) => m.forbundId === round.forbundId)?.role;
-  const instrument = getInstrument(round.instrumentVersion);
+  const instrument = await roundInstrumentOf(api, round);
   const questions = instrument.questions.map((q) => ({
     id: q.id,
     group: instrument.groups.find((g) => g.id === q.group)?.label ?? q.group,

@@ -3,10 +3,11 @@
  * form carries an id made when it is shown, so that saving the same form twice stores it
  * once; a batch label and the count in it go from one form to the next.
  */
-import { getInstrument, isGender } from '@indikera/instrument';
+import { isGender } from '@indikera/instrument';
 import { error, fail } from '@sveltejs/kit';
 import { withQuestionNumbers } from '$lib/entry/question-numbers';
 import { staffApi } from '$lib/server/api-client';
+import { roundInstrumentOf } from '$lib/server/staff-round';
 import { fieldErrors } from '$lib/services/api-answer';
 import { listInsatser } from '$lib/services/forbund.service';
 import { enterPaper } from '$lib/services/responses.service';
@@ -29,7 +30,7 @@ export const load: PageServerLoad = async (event) => {
   if (!mayCollect(role))
     error(403, { message: 'Bara koordinatorer och administratörer registrerar pappersenkäter' });
   const insatser = await listInsatser(api, round.body.forbundId);
-  const instrument = getInstrument(round.body.instrumentVersion);
+  const instrument = await roundInstrumentOf(api, round.body);
   const groups = instrument.groups.map((g) => ({ id: g.id, label: g.label }));
   const asked = event.url.searchParams.get('grupp') ?? '';
   const group = groups.some((g) => g.id === asked) ? asked : null;
@@ -46,9 +47,10 @@ export const load: PageServerLoad = async (event) => {
 
 /** The questions of a group as the paper form numbers them, for the error messages. */
 async function questionsOf(event: RequestEvent, group: string) {
-  const round = await fetchRound(staffApi(event), event.params.id);
+  const api = staffApi(event);
+  const round = await fetchRound(api, event.params.id);
   if (!round.ok) return [];
-  const instrument = getInstrument(round.body.instrumentVersion);
+  const instrument = await roundInstrumentOf(api, round.body);
   if (!instrument.groups.some((g) => g.id === group)) return [];
   return showSurvey(instrument, group, 'sv').questions;
 }

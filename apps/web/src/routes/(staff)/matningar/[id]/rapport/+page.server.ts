@@ -8,6 +8,7 @@ import { getInstrument } from '@indikera/instrument';
 import { error, fail } from '@sveltejs/kit';
 import { REPORT_YEARS, type ReportFilterState } from '$lib/report/types';
 import { staffApi } from '$lib/server/api-client';
+import { localQuestionsOf } from '$lib/server/staff-round';
 import { fieldErrors } from '$lib/services/api-answer';
 import { listInsatser } from '$lib/services/forbund.service';
 import { fetchComments, fetchReport, saveComments } from '$lib/services/report.service';
@@ -73,6 +74,7 @@ export const load: PageServerLoad = async (event) => {
     comments: comments.ok ? comments.body : { sammanfattning: '', kommentarer: [] },
     insatser: insatsList.map((i) => ({ id: i.id, name: i.name })),
     groups: instrument.groups.map((g) => ({ id: g.id, label: g.label })),
+    localQuestions: await localQuestionsOf(api, round.body.id),
     filters,
     ignoredFilter,
     report: report.body,
