@@ -14,6 +14,7 @@ export * from './exclusive-use';
 export * from './forbund';
 export * from './gallring';
 export * from './insatser';
+export * from './instrument-versions';
 export * from './links';
 export * from './local-questions';
 export * from './memberships';

@@ -34,6 +34,7 @@ describe('migrateToLatest', () => {
       'benchmarks',
       'forbund',
       'insatser',
+      'instrument_versions',
       'links',
       'local_questions',
       'malomraden',

@@ -198,6 +198,22 @@ export interface AccessibilityContactsTable {
   reviewed_on: string;
 }
 
+/** An added instrument version: its file's exact text; never changed once stored. */
+export interface InstrumentVersionsTable {
+  id: Generated<number>;
+  /** The version id of the file, e.g. `2027`; unique. */
+  version: string;
+  name: string;
+  /** The file's exact text, as it was added. */
+  file: string;
+  /** SHA-256 of the file's UTF-8 bytes, hex. */
+  sha256: string;
+  /** `YYYY-MM-DD`. */
+  added_on: string;
+  /** Null when added from the command line. */
+  added_by: number | null;
+}
+
 /** A målområde of a round's socialt bokslut, e.g. Deltagarnytta. */
 export interface MalomradenTable {
   id: Generated<number>;
@@ -259,6 +275,7 @@ export interface Database {
   sessions: SessionsTable;
   account_links: AccountLinksTable;
   insatser: InsatserTable;
+  instrument_versions: InstrumentVersionsTable;
   rounds: RoundsTable;
   links: LinksTable;
   responses: ResponsesTable;

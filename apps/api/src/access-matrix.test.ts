@@ -5,8 +5,10 @@
  * users, but reads nothing of a förbund it is not a member of. Another förbund's things
  * are 404, a role too low is 403, no session is 401; a refused request changes nothing.
  */
+import { readFileSync } from 'node:fs';
 import {
   createLink,
+  createLocalQuestion,
   createMalomrade,
   createRound,
   createTarget,
@@ -31,6 +33,8 @@ interface Ids {
   readonly koordinator: number;
   readonly lasare: number;
   readonly invitation: number;
+  /** A local question's id, `LP1`. */
+  readonly question: string;
 }
 
 interface Route {
@@ -40,6 +44,8 @@ interface Route {
   readonly expected: Expected;
   readonly body?: (ids: Ids) => unknown;
   readonly csv?: string;
+  /** A file posted as application/json, exactly as written (an instrument file). */
+  readonly jsonFile?: string;
   /** The audit_log action an allowed write records. */
   readonly audit?: string;
 }
@@ -80,6 +86,10 @@ const administersInstallation = (ok: number): Expected => ({
 const paperResponse = { group: 'deltagare-avslut', kon: 'man', answers: { DA1: 5, DA8: 'nej' } };
 const responsesCsv = 'grupp,kon,insats,DA1\ndeltagare-avslut,kvinna,Tidsam,4\n';
 const riksnittCsv = 'year,question,all,kvinna,man\n2021,DA1,75,79,75\n';
+const instrument2027 = readFileSync(
+  new URL('../../../packages/instrument/test-fixtures/nns-2027-test.json', import.meta.url),
+  'utf8',
+);
 const ratesCsv = 'year,group,response_rate\n2021,personal,79\n';
 
 const routes: readonly Route[] = [
@@ -239,6 +249,34 @@ const routes: readonly Route[] = [
   },
   // No round of the year before to copy from: as far as "nothing to copy".
   { method: 'POST', path: '/api/rounds/{round}/bokslut/copy', expected: collects(409) },
+  { method: 'GET', path: '/api/rounds/{round}/lokala-fragor', expected: reads(200) },
+  {
+    method: 'POST',
+    path: '/api/rounds/{round}/lokala-fragor',
+    body: () => ({
+      group: 'styrelse',
+      text: 'Har styrelsen följt upp förbundets egna mål?',
+      scale: 'extent6',
+      positive: { keyFigure: 'top3' },
+    }),
+    expected: collects(201),
+    audit: 'local-question.add',
+  },
+  {
+    method: 'PATCH',
+    path: '/api/rounds/{round}/lokala-fragor/{question}',
+    body: () => ({ text: 'Känner du till målen?', scale: 'yesno', positive: { answer: 'ja' } }),
+    expected: collects(200),
+    audit: 'local-question.change',
+  },
+  {
+    method: 'DELETE',
+    path: '/api/rounds/{round}/lokala-fragor/{question}',
+    expected: collects(204),
+    audit: 'local-question.remove',
+  },
+  // No round of the year before: nothing to carry over.
+  { method: 'POST', path: '/api/rounds/{round}/lokala-fragor/copy', expected: collects(409) },
   {
     method: 'PUT',
     path: '/api/forbund/{norr}/malmarginal',
@@ -274,6 +312,21 @@ const routes: readonly Route[] = [
     expected: collects(201),
     audit: 'response.import',
   },
+  { method: 'GET', path: '/api/rounds/{round}/instrument', expected: reads(200) },
+  { method: 'GET', path: '/api/instruments', expected: signedIn(200) },
+  {
+    method: 'POST',
+    path: '/api/instruments/preview',
+    jsonFile: instrument2027,
+    expected: administersInstallation(200),
+  },
+  {
+    method: 'POST',
+    path: '/api/instruments',
+    jsonFile: instrument2027,
+    expected: administersInstallation(201),
+    audit: 'instrument.add',
+  },
   { method: 'GET', path: '/api/riksnitt', expected: signedIn(200) },
   { method: 'GET', path: '/api/riksnitt/2021', expected: signedIn(200) },
   {
@@ -300,7 +353,9 @@ const TABLES = [
   'memberships',
   'account_links',
   'insatser',
+  'instrument_versions',
   'rounds',
+  'local_questions',
   'links',
   'responses',
   'answers',
@@ -347,7 +402,14 @@ beforeEach(async () => {
     direction: 'atMost',
     outcome: null,
   });
+  await createLocalQuestion(t.db, round.id, {
+    group: 'personal',
+    text: 'Känner du till förbundets mål?',
+    scale: 'yesno',
+    positive: { answer: 'ja' },
+  });
   ids = {
+    question: 'LP1',
     malomrade,
     target: target.id,
     invitation: invitation.id,
@@ -393,6 +455,9 @@ describe.each(table)('%s', (_, route) => {
       ...(route.csv === undefined
         ? {}
         : { raw: route.csv, headers: { 'Content-Type': 'text/csv' } }),
+      ...(route.jsonFile === undefined
+        ? {}
+        : { raw: route.jsonFile, headers: { 'Content-Type': 'application/json' } }),
     });
     expect(res.status, res.text).toBe(status);
     if (status >= 400) {

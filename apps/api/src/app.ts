@@ -21,6 +21,7 @@ import { forbundRoutes } from './routes/forbund';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
 import { insatsRoutes } from './routes/insatser';
+import { instrumentRoutes } from './routes/instruments';
 import { invitationRoutes } from './routes/invitations';
 import { linkRoutes } from './routes/links';
 import { localQuestionRoutes } from './routes/local-questions';
@@ -101,7 +102,7 @@ export function createApp(deps: AppDeps) {
     onError: (c) => problemResponse(c, 413, `Högst ${FILE_BODY_LIMIT / 1024 / 1024} MB.`),
   });
   app.use('/api/*', async (c, next) => {
-    const isFile = /\/imports$|\/api\/riksnitt(\/|$)/.test(c.req.path);
+    const isFile = /\/imports$|\/api\/(riksnitt|instruments)(\/|$)/.test(c.req.path);
     // What bodyLimit decides from a declared length, decided here without asking for the
     // body: reading `raw.body` makes the Node server build a web stream for every post.
     const length = c.req.header('content-length');
@@ -143,6 +144,7 @@ export function createApp(deps: AppDeps) {
     .route('/', paperRoutes())
     .route('/', importRoutes())
     .route('/', riksnittRoutes())
+    .route('/', instrumentRoutes())
     .route('/', archiveRoutes())
     .route('/', bokslutRoutes())
     .route('/', localQuestionRoutes())

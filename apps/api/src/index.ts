@@ -22,4 +22,14 @@ export {
   welcomeLines,
 } from './server';
 export { type ImportOutcome, importResponses, XLSX_TYPE } from './services/import-responses';
+export {
+  addInstrument,
+  type InstrumentAdded,
+  instrumentFileOf,
+  instrumentOf,
+  instrumentVersionIds,
+  listInstruments,
+  type RegisteredInstrument,
+  roundInstrument,
+} from './services/instruments.service';
 export { dayIn } from './services/today';

@@ -93,9 +93,16 @@ describe('the answers match the declared response schemas', () => {
     await t.request('POST', `/api/rounds/${roundId}/open`, { cookie });
   });
 
-  it('rounds: list, one with its counts, create, close and open', async () => {
+  it('rounds: list, one with its counts, its instrument, create, close and open', async () => {
     await expectDeclared('get', '/api/rounds', '/api/rounds');
     await expectDeclared('get', '/api/rounds/{id}', `/api/rounds/${roundId}`);
+    const instrument = (await expectDeclared(
+      'get',
+      '/api/rounds/{id}/instrument',
+      `/api/rounds/${roundId}/instrument`,
+    )) as { version: string; questions: unknown[] };
+    expect([instrument.version, instrument.questions.length]).toEqual(['2021', 41]);
+    await expectDeclared('get', '/api/instruments', '/api/instruments');
     await expectDeclared('post', '/api/rounds', '/api/rounds', {
       forbundId: t.forbund.norr.id,
       name: 'Mätning 2022',

@@ -6,7 +6,7 @@
  * 2021 with the number asked, and riksnitt 2020–2021 from the national report.
  */
 
-import { hashPassword } from '@indikera/api';
+import { hashPassword, instrumentOf } from '@indikera/api';
 import {
   createForbund,
   createInsats,
@@ -21,7 +21,6 @@ import {
   setRoundStatus,
 } from '@indikera/db';
 import { readResponseRatesCsv, readRiksnittCsv } from '@indikera/formats';
-import { currentVersion } from '@indikera/instrument';
 import { exampleInsatser, exampleYears, syntheticResponses } from '@indikera/synthetic';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import type { Kysely } from 'kysely';
@@ -61,7 +60,8 @@ export async function seedDemo(
   db: Kysely<Database>,
   files: { readonly riksnitt: Uint8Array; readonly responseRates: Uint8Array },
 ): Promise<{ logins: DemoLogin[]; links: DemoLink[] }> {
-  const instrument = currentVersion;
+  // The example answers and riksnitt are of the 2021 questionnaires.
+  const instrument = await instrumentOf(db, '2021');
   const forbund = await createForbund(db, 'Samordningsförbundet Demo');
   const insatser = new Map<string, number>();
   for (const name of exampleInsatser)

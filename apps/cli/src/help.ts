@@ -29,14 +29,18 @@ export const reportHelp = `indikera report: indikatorrapport från en svarsfil
 Användning:
   pnpm --silent indikera report <svar.csv> [--riksnitt <riksnitt.csv>] [--year <åååå>]
         [--previous <svar.csv>] [--format json|csv|csv-raw|md]
-        [--instrument <version|fil.json>] [--history <åååå>=<svar.csv> …]
+        [--instrument <version|fil.json>] [--database <url>]
+        [--history <åååå>=<svar.csv> …]
 
   <svar.csv>            svaren, en rad per enkät: grupp, kon, insats, datum och en kolumn
                         per fråga (DP1 … S5 i 2021); komma eller semikolon
                         (docs/responses-csv.md)
-  --instrument <v>      enkätversionen svaren gäller: en inbyggd version (standard
-                        2021) eller en instrumentfil (namnet slutar på .json); svars-
-                        filernas kolumner och riksnittets frågor följer den
+  --instrument <v>      enkätversionen svaren gäller: en version i installationens
+                        register (standard den inbyggda 2021) eller en instrument-
+                        fil (namnet slutar på .json); svarsfilernas kolumner och
+                        riksnittets frågor följer den
+  --database <url>      installationen vars register en version slås upp i
+                        (standard DATABASE_URL, annars file:./data/indikera.sqlite)
   --riksnitt <fil>      riksnitt per år och fråga: year,question,all,kvinna,man
                         (docs/riksnitt-csv.md)
   --year <åååå>         mätningens år; väljer riksnittets år

@@ -24,9 +24,9 @@ import {
   type Report,
   tallyResponses,
 } from '@indikera/indicators';
-import { currentVersion, type InstrumentVersion, instrumentVersions } from '@indikera/instrument';
+import type { InstrumentVersion } from '@indikera/instrument';
 import { reportHelp } from './help';
-import { instrumentOption } from './instrument-file';
+import { instrumentOption, registryInstruments } from './instrument-file';
 import { CliError, type CliIo } from './io';
 import { writeMarkdownReport } from './markdown-report';
 
@@ -41,6 +41,8 @@ interface ReportArgs {
   readonly format: Format;
   readonly threshold: number;
   readonly instrument: string | undefined;
+  /** `--database <url>`: the installation whose registry a version id is looked up in. */
+  readonly database: string | undefined;
   /** `--history <year>=<file>`: earlier years' responses, oldest or newest first. */
   readonly history: readonly YearValue[];
   /** `--history-instrument <year>=<version|file.json>`: the version of an earlier year. */
@@ -76,6 +78,7 @@ function parseReportArgs(args: readonly string[], io: CliIo): ReportArgs | null 
     format: { type: 'string', default: 'json' },
     threshold: { type: 'string' },
     instrument: { type: 'string' },
+    database: { type: 'string' },
     history: { type: 'string', multiple: true },
     'history-instrument': { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
@@ -116,6 +119,7 @@ function parseReportArgs(args: readonly string[], io: CliIo): ReportArgs | null 
     threshold:
       values.threshold === undefined ? DEFAULT_SUPPRESSION_THRESHOLD : Number(values.threshold),
     instrument: values.instrument,
+    database: values.database,
     history: yearValues('history', values.history),
     historyInstrument: yearValues('history-instrument', values['history-instrument']),
   };
@@ -176,7 +180,7 @@ async function readHistory(
   const rounds: HistoryRound[] = [];
   for (const { year, value: path } of options.history) {
     const named = options.historyInstrument.find((h) => h.year === year)?.value;
-    const version = named ? await instrumentOption(io, named) : instrument;
+    const version = named ? await instrumentOption(io, named, options.database) : instrument;
     const read = (bytes: Uint8Array) => readResponsesCsv(bytes, version);
     const rows = await readInput(io, path, read, problems, `${basename(path)}: `);
     if (rows) rounds.push({ year, instrument: version, tally: tallyResponses(rows) });
@@ -187,9 +191,8 @@ async function readHistory(
 export async function reportCommand(args: readonly string[], io: CliIo): Promise<void> {
   const options = parseReportArgs(args, io);
   if (!options) return;
-  const instrument = options.instrument
-    ? await instrumentOption(io, options.instrument)
-    : currentVersion;
+  // Without --instrument, the answers are on the built-in 2021 questionnaires.
+  const instrument = await instrumentOption(io, options.instrument ?? '2021', options.database);
   const problems: string[] = [];
   const readResponses = (bytes: Uint8Array) => readResponsesCsv(bytes, instrument);
   const current = await readInput(io, options.responses, readResponses, problems, '');
@@ -202,11 +205,12 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
         `${basename(options.previous)}: `,
       )
     : null;
+  const registry = options.riksnitt ? await registryInstruments(options.database) : [];
   const riksnitt = options.riksnitt
     ? await readInput(
         io,
         options.riksnitt,
-        (bytes) => readRiksnittCsv(bytes, [...instrumentVersions, instrument]),
+        (bytes) => readRiksnittCsv(bytes, [...registry, instrument]),
         problems,
         `${basename(options.riksnitt)}: `,
       )

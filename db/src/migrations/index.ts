@@ -14,6 +14,7 @@ import * as stagedImports from './2026-12-02T1100-staged-imports';
 import * as gallring from './2026-12-03T0100-gallring';
 import * as targets from './2026-12-03T0200-targets';
 import * as answerCodes from './2026-12-03T0300-answer-codes';
+import * as instrumentVersions from './2026-12-03T0400-instrument-versions';
 import * as localQuestions from './2026-12-03T0600-local-questions';
 
 export interface Migration {
@@ -34,5 +35,6 @@ export const migrations: readonly Migration[] = [
   { name: '2026-12-03T0100-gallring', up: gallring.up },
   { name: '2026-12-03T0200-targets', up: targets.up },
   { name: '2026-12-03T0300-answer-codes', up: answerCodes.up },
+  { name: '2026-12-03T0400-instrument-versions', up: instrumentVersions.up },
   { name: '2026-12-03T0600-local-questions', up: localQuestions.up },
 ];

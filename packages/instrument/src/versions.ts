@@ -1,7 +1,9 @@
 /**
  * @module
- * The instrument versions the product knows. Adding a version (2017, or 2022 with
- * remittenter) is adding a data module here: ids stay stable across versions.
+ * The instrument versions built into the program, and lookups within a version. An
+ * installation adds further versions as files (`indikera instrument add`), kept in its
+ * registry; the platform asks the registry (apps/api's instruments.service), never this
+ * list. Question ids stay stable across versions.
  */
 import type {
   AnswerValue,
@@ -13,9 +15,10 @@ import type {
 } from './types';
 import { nns2021 } from './versions/nns-2021';
 
+/** The versions built into the program, for pure code and tests. */
 export const instrumentVersions: readonly InstrumentVersion[] = [nns2021];
 
-/** The version new rounds are created on. */
+/** The newest built-in version, for pure code and tests (rounds take theirs from the registry). */
 export const currentVersion: InstrumentVersion = nns2021;
 
 export class UnknownInstrumentVersionError extends Error {

@@ -9,7 +9,6 @@ import {
   type ReadResult,
   ResponseRowsReader,
 } from '@indikera/formats';
-import { getInstrument, withLocalQuestions } from '@indikera/instrument';
 import { FileFailure, fileRecords } from './file-records';
 import { type Checked, IMPORT_BATCH, type WorkerInput } from './protocol';
 
@@ -18,11 +17,7 @@ async function* read(
   input: WorkerInput,
   onResponse: (response: ImportedResponse) => void,
 ): AsyncGenerator<void, ReadResult<ImportedResponse[]>> {
-  const instrument = withLocalQuestions(
-    getInstrument(input.instrumentVersion),
-    input.localQuestions,
-  );
-  const reader = new ResponseRowsReader(instrument, {
+  const reader = new ResponseRowsReader(input.instrument, {
     knownInsatser: new Set(input.knownInsatser),
     onResponse,
   });

@@ -3,7 +3,7 @@
  * The messages between the server and an import's worker thread.
  */
 import type { ImportedResponse, LineError } from '@indikera/formats';
-import type { LocalQuestion } from '@indikera/instrument';
+import type { InstrumentVersion } from '@indikera/instrument';
 
 /** Rows stored in one transaction: short enough that answers from the links never wait long. */
 export const IMPORT_BATCH = 250;
@@ -12,9 +12,8 @@ export interface WorkerInput {
   /** A responses file. */
   readonly bytes: Uint8Array;
   readonly kind: 'csv' | 'xlsx';
-  readonly instrumentVersion: string;
-  /** The round's local questions, columns beside the NNS ones (`LDA1`). */
-  readonly localQuestions: readonly LocalQuestion[];
+  /** The round's instrument (plain data, copied into the worker): its columns and codes. */
+  readonly instrument: InstrumentVersion;
   /** The förbund's insatser, lower-cased. */
   readonly knownInsatser: readonly string[];
   /** Hand the rows over after checking them (not for a dry run). */

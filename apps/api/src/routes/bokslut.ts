@@ -25,8 +25,8 @@ import {
   setMargin,
   setOutcome,
 } from '../services/bokslut.service';
+import { roundInstrument } from '../services/instruments.service';
 import { roundFor } from '../services/round-access';
-import { localRoundInstrument } from '../services/round-instrument';
 import { requireKept } from '../services/rounds.service';
 import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
@@ -248,7 +248,7 @@ export function bokslutRoutes() {
     const bokslut = await roundBokslut(db, round, config.suppressionThreshold);
     const { format } = c.req.valid('query');
     const name = `socialt-bokslut-${round.year}-${round.id}`;
-    const instrument = await localRoundInstrument(db, round);
+    const instrument = await roundInstrument(db, round);
     if (format === 'csv') {
       return c.body(writeBokslutCsv(instrument, bokslut), 200, {
         'Content-Type': 'text/csv; charset=utf-8',

@@ -188,11 +188,15 @@ describe('local questions of a round', () => {
     const survey = await t.request('GET', `/api/s/${token}`);
     const body = survey.body as {
       questions: { id: string; local: boolean; indicator?: number }[];
-      localQuestions: unknown[];
+      instrument: { questions: { id: string; local?: boolean }[]; keyFigures: object };
     };
     expect(body.questions.at(-1)).toMatchObject({ id: 'LDA1', local: true });
     expect(body.questions.at(-1)?.indicator).toBeUndefined();
-    expect(body.localQuestions).toEqual([{ ...discrimination, number: 1 }]);
+    expect(body.instrument.questions.find((q) => q.id === 'LDA1')).toMatchObject({
+      local: true,
+      text: discrimination.text,
+      keyFigure: 'lokal-yesno-nej',
+    });
     const post = await t.request('POST', `/api/s/${token}/responses`, {
       body: { id: crypto.randomUUID(), kon: 'man', answers: { DA1: 5, LDA1: 'nej' } },
     });

@@ -13,11 +13,11 @@ import {
   saveReportComments,
 } from '@indikera/db';
 import { KOMMENTAR_MAX, SAMMANFATTNING_MAX } from '@indikera/formats';
-import { getInstrument } from '@indikera/instrument';
 import { requireUser } from '../access';
 import type { AppEnv } from '../context';
 import { badRequest } from '../problem';
 import { IdParam, problems } from '../schemas';
+import { roundInstrument } from '../services/instruments.service';
 import { roundFor } from '../services/round-access';
 import { dayIn } from '../services/today';
 import { typedRoutes } from '../typed-routes';
@@ -93,7 +93,9 @@ export function reportCommentRoutes() {
   app.openapi(write, async (c) => {
     const round = await roundFor(c, c.req.valid('param').id, 'koordinator');
     const change = c.req.valid('json');
-    const known = new Set(getInstrument(round.instrumentVersion).indicators.map((i) => i.number));
+    const known = new Set(
+      (await roundInstrument(c.var.deps.db, round)).indicators.map((i) => i.number),
+    );
     const errors = (change.kommentarer ?? []).flatMap((k, i) =>
       known.has(k.indicator)
         ? []

@@ -15,8 +15,8 @@ import { fileBody } from '../file-body';
 import { badRequest } from '../problem';
 import { ReportSchema } from '../report-schema';
 import { IdParam, problems } from '../schemas';
+import { roundInstrument } from '../services/instruments.service';
 import { roundFor } from '../services/round-access';
-import { localRoundInstrument } from '../services/round-instrument';
 import { roundReport } from '../services/round-report';
 import { requireKept } from '../services/rounds.service';
 import { typedRoutes } from '../typed-routes';
@@ -83,7 +83,7 @@ export function reportRoutes() {
     requireKept(round);
     const query = c.req.valid('query');
     const { db, config } = c.var.deps;
-    const instrument = await localRoundInstrument(db, round);
+    const instrument = await roundInstrument(db, round);
     const errors = [];
     if (query.group !== undefined && !findGroup(instrument, query.group)) {
       errors.push({ field: 'query.group', message: `okänd respondentgrupp "${query.group}"` });

@@ -6,11 +6,12 @@
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { listMemberships } from '@indikera/db';
-import { currentVersion } from '@indikera/instrument';
 import { requireRole, requireUser } from '../access';
 import type { AppEnv } from '../context';
+import { InstrumentVersionSchema } from '../instrument-version-schema';
 import { nameSchema } from '../name';
 import { DateString, IdParam, problems } from '../schemas';
+import { roundInstrument } from '../services/instruments.service';
 import { roundFor } from '../services/round-access';
 import {
   createCheckedRound,
@@ -81,7 +82,12 @@ const create = createRoute({
             forbundId: z.number().int().positive(),
             name: nameSchema(),
             year: z.number().int().min(2000).max(2100),
-            instrumentVersion: z.string().default(currentVersion.version),
+            instrumentVersion: z
+              .string()
+              .min(1)
+              .max(20)
+              .optional()
+              .openapi({ description: 'en version i registret; utan: den senast tillagda' }),
             startsOn: DateString.nullable().optional(),
             endsOn: DateString.nullable().optional(),
           }),
@@ -103,6 +109,21 @@ const get = createRoute({
   request: { params: IdParam },
   responses: {
     200: { description: 'Mätningen', content: { 'application/json': { schema: RoundDetail } } },
+    ...problems(400, 401, 404),
+  },
+});
+
+const instrument = createRoute({
+  method: 'get',
+  path: '/api/rounds/{id}/instrument',
+  tags: ['Mätningar'],
+  summary: 'Instrumentet mätningen besvaras med: grupper, skalor, frågor och översättningar',
+  request: { params: IdParam },
+  responses: {
+    200: {
+      description: 'Mätningens instrument',
+      content: { 'application/json': { schema: InstrumentVersionSchema } },
+    },
     ...problems(400, 401, 404),
   },
 });
@@ -152,6 +173,11 @@ export function roundRoutes() {
     return c.json(await roundDetail(db, round, since), 200);
   });
 
+  app.openapi(instrument, async (c) => {
+    const round = await roundFor(c, c.req.valid('param').id, 'lasare');
+    return c.json(await roundInstrument(c.var.deps.db, round), 200);
+  });
+
   for (const action of ['open', 'close'] as const) {
     app.openapi(statusRoute(action), async (c) => {
       const round = await roundFor(c, c.req.valid('param').id, 'koordinator');
@@ -160,5 +186,12 @@ export function roundRoutes() {
     });
   }
 
-  return typedRoutes(app, [list, create, get, statusRoute('open'), statusRoute('close')]);
+  return typedRoutes(app, [
+    list,
+    create,
+    get,
+    instrument,
+    statusRoute('open'),
+    statusRoute('close'),
+  ]);
 }

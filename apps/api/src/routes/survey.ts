@@ -6,15 +6,16 @@
  */
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { getForbund, getInsats, insertResponse, type Link, listLocalQuestions } from '@indikera/db';
+import { getForbund, getInsats, insertResponse, type Link } from '@indikera/db';
 import { findGroup, questionsOfGroup, scaleOf } from '@indikera/instrument';
 import type { Context } from 'hono';
 import { clientAddressOf } from '../client-address';
 import type { AppEnv } from '../context';
+import { InstrumentVersionSchema } from '../instrument-version-schema';
 import { badRequest, ProblemError } from '../problem';
 import { AnswersSchema, GenderSchema, problems } from '../schemas';
+import { roundInstrument } from '../services/instruments.service';
 import { checkResponse, UUID_V4 } from '../services/response-input';
-import { localRoundInstrument } from '../services/round-instrument';
 import { openSurveyLink, type SurveyLink } from '../services/survey-links';
 import type { SurveyRateLimit } from '../services/survey-rate-limit';
 import { dayIn } from '../services/today';
@@ -53,23 +54,9 @@ const SurveySchema = z
       }),
     ),
     gender: z.object({ id: z.literal('kon'), text: z.string(), options: z.array(OptionSchema) }),
-    localQuestions: z
-      .array(
-        z.object({
-          group: z.string(),
-          number: z.number().int(),
-          text: z.string(),
-          scale: z.string(),
-          positive: z.union([
-            z.object({ keyFigure: z.string() }),
-            z.object({ answer: z.union([z.string(), z.number()]) }),
-          ]),
-        }),
-      )
-      .openapi({
-        description:
-          'Förbundets lokala frågor för gruppen, som de läggs till instrumentversionen (withLocalQuestions)',
-      }),
+    instrument: InstrumentVersionSchema.openapi({
+      description: 'hela instrumentet mätningen besvaras med (villkor, skalor, översättningar)',
+    }),
   })
   .openapi('Survey');
 
@@ -147,7 +134,7 @@ export function surveyRoutes(limit: SurveyRateLimit | null) {
 
   app.openapi(getSurvey, async (c) => {
     const { link, round } = await openLink(c, c.req.valid('param').token);
-    const instrument = await localRoundInstrument(c.var.deps.db, round);
+    const instrument = await roundInstrument(c.var.deps.db, round);
     const group = findGroup(instrument, link.groupId);
     const insats =
       link.insatsId === null ? undefined : await getInsats(c.var.deps.db, link.insatsId);
@@ -177,9 +164,7 @@ export function surveyRoutes(limit: SurveyRateLimit | null) {
           text: instrument.gender.text,
           options: instrument.gender.options.map((o) => ({ code: o.code, label: o.label })),
         },
-        localQuestions: (await listLocalQuestions(c.var.deps.db, round.id)).filter(
-          (q) => q.group === link.groupId,
-        ),
+        instrument,
       },
       200,
     );
@@ -190,7 +175,7 @@ export function surveyRoutes(limit: SurveyRateLimit | null) {
     admit(c, limit, link);
     const body = c.req.valid('json');
     const checked = checkResponse(
-      await localRoundInstrument(c.var.deps.db, round),
+      await roundInstrument(c.var.deps.db, round),
       link.groupId,
       body.kon ?? null,
       body.answers,

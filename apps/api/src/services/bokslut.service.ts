@@ -23,12 +23,12 @@ import {
   type Target,
 } from '@indikera/db';
 import { type TargetResult, targetResult } from '@indikera/indicators';
-import { type InstrumentVersion, scaleOf } from '@indikera/instrument';
+import { scaleOf } from '@indikera/instrument';
 import type { Kysely } from 'kysely';
 import type { FieldError } from '../problem';
 import { audited } from './audited';
 import { ConflictError, InvalidFieldsError } from './domain-errors';
-import { localRoundInstrument } from './round-instrument';
+import { roundInstrument } from './instruments.service';
 import { roundReport } from './round-report';
 
 export type BokslutTarget = Target & { readonly result: TargetResult };
@@ -80,8 +80,13 @@ export async function roundBokslut(
  * A target on questions must name questions of the round's version, on one scale, and
  * options of that scale; every error names its field.
  */
-function targetErrors(instrument: InstrumentVersion, target: NewTarget): FieldError[] {
+async function targetErrors(
+  db: Kysely<Database>,
+  round: Round,
+  target: NewTarget,
+): Promise<FieldError[]> {
   if (target.kind === 'manual') return [];
+  const instrument = await roundInstrument(db, round);
   const errors: FieldError[] = [];
   const questions = target.questions.map((id, i) => {
     const question = instrument.questions.find((q) => q.id === id);
@@ -133,7 +138,7 @@ export async function addTarget(
   malomradeId: number,
   target: NewTarget,
 ): Promise<Target> {
-  const errors = targetErrors(await localRoundInstrument(db, change.round), target);
+  const errors = await targetErrors(db, change.round, target);
   if (errors.length > 0) throw new InvalidFieldsError(errors);
   return audited(
     db,

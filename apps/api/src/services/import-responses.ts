@@ -15,7 +15,6 @@ import {
   commitStaged,
   type Database,
   listInsatser,
-  listLocalQuestions,
   type Round,
   stageResponses,
 } from '@indikera/db';
@@ -25,6 +24,7 @@ import { checkFile, fileBatches } from '../import/file-passes';
 import { startImportThread } from '../import/import-thread';
 import type { WorkerInput } from '../import/protocol';
 import { fileHash, importedResponseId } from './import-id';
+import { roundInstrument } from './instruments.service';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -78,8 +78,7 @@ export async function importResponses(
   const input: WorkerInput = {
     bytes,
     kind: options.kind,
-    instrumentVersion: round.instrumentVersion,
-    localQuestions: await listLocalQuestions(db, round.id),
+    instrument: await roundInstrument(db, round),
     knownInsatser: [...insatser.keys()],
     store: !options.dryRun,
   };

@@ -13,12 +13,13 @@ import {
   type Round,
   revokeLink,
 } from '@indikera/db';
-import { findGroup, getInstrument } from '@indikera/instrument';
+import { findGroup } from '@indikera/instrument';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import type { Kysely } from 'kysely';
 import type { FieldError } from '../problem';
 import { audited } from './audited';
 import { InvalidFieldsError } from './domain-errors';
+import { roundInstrument } from './instruments.service';
 import type { SurveyLinks } from './survey-links';
 
 export interface NewRoundLink {
@@ -43,7 +44,7 @@ export async function createRoundLink(
   by: number,
 ): Promise<Link> {
   const errors: FieldError[] = [];
-  if (!findGroup(getInstrument(round.instrumentVersion), link.group)) {
+  if (!findGroup(await roundInstrument(db, round), link.group)) {
     errors.push({ field: 'group', message: `okänd respondentgrupp "${link.group}"` });
   }
   if (link.insatsId != null) {

@@ -17,8 +17,8 @@ import type { Gender } from '@indikera/instrument';
 import type { Kysely } from 'kysely';
 import type { FieldError } from '../problem';
 import { InvalidFieldsError } from './domain-errors';
+import { roundInstrument } from './instruments.service';
 import { checkResponse } from './response-input';
-import { localRoundInstrument } from './round-instrument';
 
 export interface PaperForm {
   readonly id?: string | undefined;
@@ -39,7 +39,7 @@ export async function enterPaperForm(
 ): Promise<{ id: string; status: 'created' | 'duplicate' }> {
   const { today, by } = context;
   const checked = checkResponse(
-    await localRoundInstrument(db, round),
+    await roundInstrument(db, round),
     form.group,
     form.kon ?? null,
     form.answers,

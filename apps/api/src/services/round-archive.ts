@@ -17,7 +17,7 @@ import {
 import { writeReportPdf, writeResponsesCsv } from '@indikera/formats';
 import { strToU8, type Zippable, zipSync } from 'fflate';
 import type { Kysely } from 'kysely';
-import { localRoundInstrument } from './round-instrument';
+import { instrumentFileOf, roundInstrument } from './instruments.service';
 import { roundReport } from './round-report';
 
 /** The manifest's own format, so that a reader years later knows what it holds. */
@@ -63,7 +63,7 @@ function readme(round: Round, forbund: string): Uint8Array {
       `Arkivpaket: ${round.name} (${round.year}), ${forbund}`,
       '',
       'svar.csv        Varje enkät en rad, i Indikeras svarsformat (kan läsas in igen).',
-      'instrument.json Frågeformulärets version: grupper, frågor, skalor och nyckeltal.',
+      'instrument.json Frågeformulärets version: instrumentfilen, exakt som den lades till.',
       'rapport.json    Indikatorrapporten som data.',
       'rapport.pdf     Indikatorrapporten att läsa och skriva ut.',
       'kommentarer.json Sammanfattning och kommentarer per indikator.',
@@ -90,7 +90,7 @@ export async function archivePackage(
   round: Round,
   options: { readonly today: string; readonly threshold: number },
 ): Promise<ArchivePackage> {
-  const instrument = await localRoundInstrument(db, round);
+  const instrument = await roundInstrument(db, round);
   const forbund = (await getForbund(db, round.forbundId))?.name ?? '';
   const insatser = new Map((await listInsatser(db, round.forbundId)).map((i) => [i.id, i.name]));
   const stored = await listResponsesOfRound(db, round.id);
@@ -116,7 +116,11 @@ export async function archivePackage(
       'Svaren, en enkät per rad, i svarsformatet',
       strToU8(writeResponsesCsv(rows, instrument)),
     ],
-    ['instrument.json', 'Frågeformulärets version', json(instrument)],
+    [
+      'instrument.json',
+      'Frågeformulärets version: instrumentfilen, exakt som registret har den',
+      strToU8(await instrumentFileOf(db, round.instrumentVersion)),
+    ],
     ['rapport.json', 'Indikatorrapporten som data', json(report)],
     [
       'rapport.pdf',

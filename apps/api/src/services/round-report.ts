@@ -23,9 +23,8 @@ import {
   MAX_HISTORY_ROUNDS,
   type Report,
 } from '@indikera/indicators';
-import { getInstrument } from '@indikera/instrument';
 import type { Kysely } from 'kysely';
-import { localRoundInstrument } from './round-instrument';
+import { roundInstrument } from './instruments.service';
 
 /** The API's report: docs/report-json.md, with what disclosure control needs a reader to know. */
 export interface RoundReport extends Report {
@@ -49,7 +48,7 @@ export async function roundReport(
   suppressionThreshold: number,
   earlierYears = 0,
 ): Promise<RoundReport> {
-  const instrument = await localRoundInstrument(db, round);
+  const instrument = await roundInstrument(db, round);
   const previousRound = await findPreviousRound(db, round.forbundId, round.year);
   const asked = new Map<string, number>();
   for (const [group, n] of await respondentsAsked(db, round.id, filter)) {
@@ -70,7 +69,7 @@ export async function roundReport(
   const history: HistoryRound[] = [];
   for (const r of earlier) {
     const tallied = await tallyRound(db, r.id, whole);
-    history.push({ year: r.year, instrument: getInstrument(r.instrumentVersion), tally: tallied });
+    history.push({ year: r.year, instrument: await roundInstrument(db, r), tally: tallied });
   }
   const report = buildReport({
     instrument,

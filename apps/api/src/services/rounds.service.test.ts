@@ -23,9 +23,10 @@ const count = (table: string) => t.count(table);
 const by = () => t.users.koordinator?.id ?? 0;
 
 describe('newRoundErrors', () => {
-  it('names an unknown instrument version and days that are not in the calendar', () => {
+  it('names an unknown instrument version and days that are not in the calendar', async () => {
     expect(
-      newRoundErrors(
+      await newRoundErrors(
+        t.db,
         round({ instrumentVersion: '1999', startsOn: '2021-02-30', endsOn: '2021-13-01' }),
       ),
     ).toEqual([
@@ -35,12 +36,12 @@ describe('newRoundErrors', () => {
     ]);
   });
 
-  it('refuses an end before the start, and takes a round without days', () => {
-    expect(newRoundErrors(round({ startsOn: '2021-03-02', endsOn: '2021-03-01' }))).toEqual([
-      { field: 'endsOn', message: 'slutar före start' },
-    ]);
-    expect(newRoundErrors(round({ startsOn: '2020-02-29', endsOn: null }))).toEqual([]);
-    expect(newRoundErrors(round())).toEqual([]);
+  it('refuses an end before the start, and takes a round without days', async () => {
+    expect(
+      await newRoundErrors(t.db, round({ startsOn: '2021-03-02', endsOn: '2021-03-01' })),
+    ).toEqual([{ field: 'endsOn', message: 'slutar före start' }]);
+    expect(await newRoundErrors(t.db, round({ startsOn: '2020-02-29', endsOn: null }))).toEqual([]);
+    expect(await newRoundErrors(t.db, round())).toEqual([]);
   });
 });
 

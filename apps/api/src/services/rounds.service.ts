@@ -1,6 +1,6 @@
 /**
  * @module
- * Rounds (mätningar): the rules for creating one (a known instrument version, real
+ * Rounds (mätningar): the rules for creating one (a version of the registry, real
  * calendar days in order), the listing and detail every member reads, and opening and
  * closing, which the survey links see at once.
  */
@@ -15,20 +15,30 @@ import {
   setRoundStatus,
 } from '@indikera/db';
 import { isRealDate } from '@indikera/formats';
-import { getInstrument, instrumentVersions } from '@indikera/instrument';
 import type { Kysely } from 'kysely';
 import type { FieldError } from '../problem';
 import { audited } from './audited';
 import { GoneError, InvalidFieldsError } from './domain-errors';
+import {
+  instrumentVersionIds,
+  newestInstrumentVersion,
+  roundInstrument,
+} from './instruments.service';
 import type { SurveyLinks } from './survey-links';
 
+/** A new round as asked for: without a version, it is answered on the newest added. */
+export type RoundRequest = Omit<NewRound, 'instrumentVersion'> & {
+  readonly instrumentVersion?: string | undefined;
+};
+
 /** What is wrong with a new round's fields; empty when nothing is. */
-export function newRoundErrors(round: NewRound): FieldError[] {
+export async function newRoundErrors(db: Kysely<Database>, round: NewRound): Promise<FieldError[]> {
   const errors: FieldError[] = [];
-  if (!instrumentVersions.some((v) => v.version === round.instrumentVersion)) {
+  const versions = await instrumentVersionIds(db);
+  if (!versions.includes(round.instrumentVersion)) {
     errors.push({
       field: 'instrumentVersion',
-      message: `okänd version (finns: ${instrumentVersions.map((v) => v.version).join(', ')})`,
+      message: `okänd version (finns: ${versions.join(', ')})`,
     });
   }
   for (const field of ['startsOn', 'endsOn'] as const) {
@@ -41,13 +51,20 @@ export function newRoundErrors(round: NewRound): FieldError[] {
   return errors;
 }
 
-/** Creates an open round, audited; refuses (nothing stored) what `newRoundErrors` names. */
+/**
+ * Creates an open round on the chosen version of the registry (the newest added when none
+ * is chosen), audited; refuses (nothing stored) what `newRoundErrors` names.
+ */
 export async function createCheckedRound(
   db: Kysely<Database>,
-  round: NewRound,
+  request: RoundRequest,
   by: number,
 ): Promise<Round> {
-  const errors = newRoundErrors(round);
+  const round: NewRound = {
+    ...request,
+    instrumentVersion: request.instrumentVersion ?? (await newestInstrumentVersion(db)),
+  };
+  const errors = await newRoundErrors(db, round);
   if (errors.length > 0) throw new InvalidFieldsError(errors);
   return audited(
     db,
@@ -73,7 +90,7 @@ export async function roundsOf(
 
 /** A round with its questionnaires per group and insats, and per day since `since`. */
 export async function roundDetail(db: Kysely<Database>, round: Round, since: string) {
-  const instrument = getInstrument(round.instrumentVersion);
+  const instrument = await roundInstrument(db, round);
   const byInsats = await countResponsesByInsats(db, round.id);
   const groups = instrument.groups.map((g) => ({
     group: g.id,

@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeRound, createRound, fetchRound, listRounds, openRound } from './rounds.service';
+import { listInstruments } from './instruments.service';
+import {
+  closeRound,
+  createRound,
+  fetchRound,
+  listRounds,
+  openRound,
+  roundInstrument,
+} from './rounds.service';
 import { type TestApi, testApi } from './test-api';
 
 let t: TestApi;
@@ -28,5 +36,18 @@ describe('rounds.service', () => {
     expect(refused.status).toBe(400);
     expect(refused.ok ? [] : refused.body.errors?.map((e) => e.field)).toEqual(['name', 'year']);
     expect((await fetchRound(t.api, 999)).status).toBe(404);
+    expect((await roundInstrument(t.api, 999)).status).toBe(404);
+  });
+
+  it('gives the round’s instrument as the API resolves it, from the versions of the registry', async () => {
+    const versions = await listInstruments(t.api);
+    expect(versions.ok && versions.body.map((v) => v.version)).toEqual(['2021']);
+    const created = await createRound(t.api, { forbundId: t.forbund.id, name: 'Vår', year: 2021 });
+    if (!created.ok) throw new Error(`create: ${created.status}`);
+    const instrument = await roundInstrument(t.api, created.body.id);
+    expect(instrument.ok && [instrument.body.version, instrument.body.questions.length]).toEqual([
+      '2021',
+      41,
+    ]);
   });
 });

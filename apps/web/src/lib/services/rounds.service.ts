@@ -20,3 +20,10 @@ export const openRound = (api: Api, id: number) =>
 
 export const closeRound = (api: Api, id: number) =>
   answer(api.api.rounds[':id'].close.$post({ param: { id: String(id) } }));
+
+/**
+ * The instrument a round is answered on, as the API resolves it (with everything the round
+ * adds): the one way staff pages get it. Pages pass it on as page data.
+ */
+export const roundInstrument = (api: Api, id: number | string) =>
+  answer(api.api.rounds[':id'].instrument.$get({ param: { id: String(id) } }));

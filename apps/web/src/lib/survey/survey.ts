@@ -8,29 +8,18 @@ import {
   type AnswerValue,
   type Condition,
   type Gender,
-  getInstrument,
   type InstrumentTranslation,
   type InstrumentVersion,
   isGender,
-  type LocalQuestion,
   optionLabel,
   parseAnswerText,
   type Question,
   questionsOfGroup,
   scaleOf,
   validateResponse,
-  withLocalQuestions,
 } from '@indikera/instrument';
 import type { Language } from '$lib/i18n/languages';
 import { messagesFor } from '../i18n/messages';
-
-/** The instrument of a link's round: its version with the round's local questions. */
-export function surveyInstrument(survey: {
-  readonly instrumentVersion: string;
-  readonly localQuestions: readonly LocalQuestion[];
-}): InstrumentVersion {
-  return withLocalQuestions(getInstrument(survey.instrumentVersion), survey.localQuestions);
-}
 
 export interface ShownOption {
   readonly value: string;

@@ -1,12 +1,22 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { staffApi } from '$lib/server/api-client';
 import { fieldErrors } from '$lib/services/api-answer';
+import { listInstruments } from '$lib/services/instruments.service';
 import { closeRound, createRound, listRounds, openRound } from '$lib/services/rounds.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const rounds = await listRounds(staffApi(event));
-  return { rounds: rounds.ok ? rounds.body : [], thisYear: new Date().getFullYear() };
+  const api = staffApi(event);
+  const rounds = await listRounds(api);
+  const instruments = await listInstruments(api);
+  return {
+    rounds: rounds.ok ? rounds.body : [],
+    // Newest first: a new round is answered on the newest added unless chosen otherwise.
+    instruments: (instruments.ok ? instruments.body : [])
+      .map((i) => ({ version: i.version, name: i.name }))
+      .reverse(),
+    thisYear: new Date().getFullYear(),
+  };
 };
 
 function roundId(data: FormData): number {
@@ -20,6 +30,7 @@ export const actions: Actions = {
       forbundId: Number(data.get('forbundId')),
       name: String(data.get('name') ?? '').trim(),
       year: Number(data.get('year')),
+      instrumentVersion: String(data.get('instrumentVersion') ?? '') || undefined,
       startsOn: String(data.get('startsOn') ?? '') || null,
       endsOn: String(data.get('endsOn') ?? '') || null,
     };

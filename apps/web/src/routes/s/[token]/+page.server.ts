@@ -3,13 +3,13 @@ import { fetchSurvey, postResponse } from '$lib/server/survey-api';
 import { dropDraft, keepDraft, readDraft } from '$lib/server/survey-draft';
 import { idleOf, type Steg, surveyQuery } from '$lib/survey/addresses';
 import type { Draft } from '$lib/survey/draft';
-import { readForm, showSurvey, surveyInstrument } from '$lib/survey/survey';
+import { readForm, showSurvey } from '$lib/survey/survey';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { params, url, locals } = event;
   const survey = await fetchSurvey(params.token, locals.lang);
-  const instrument = surveyInstrument(survey);
+  const { instrument } = survey;
   const steg = url.searchParams.get('steg');
   // A start page is a fresh person: nothing of an earlier draft stays.
   if (steg === null) dropDraft(event);
@@ -29,8 +29,7 @@ export const load: PageServerLoad = async (event) => {
     insats: survey.insats?.name ?? null,
     kiosk: survey.kiosk,
     group: survey.group.id,
-    instrumentVersion: survey.instrumentVersion,
-    localQuestions: survey.localQuestions,
+    instrument,
     shown: showSurvey(instrument, survey.group.id, locals.lang),
     step,
     values: draft ?? {},
@@ -55,7 +54,7 @@ function stepAddress(event: RequestEvent, steg: Steg, fragment = ''): string {
 async function readPosted(event: RequestEvent) {
   const values = formValues(await event.request.formData());
   const survey = await fetchSurvey(event.params.token, event.locals.lang);
-  const read = readForm(surveyInstrument(survey), survey.group.id, values, event.locals.lang);
+  const read = readForm(survey.instrument, survey.group.id, values, event.locals.lang);
   return { values, read };
 }
 

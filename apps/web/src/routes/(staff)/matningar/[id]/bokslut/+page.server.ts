@@ -8,7 +8,7 @@ import { findQuestion, scaleOf } from '@indikera/instrument';
 import { error } from '@sveltejs/kit';
 import { staffApi } from '$lib/server/api-client';
 import { refuse, relay } from '$lib/server/form-answer';
-import { roundInstrumentOf, staffRound } from '$lib/server/staff-round';
+import { staffRound } from '$lib/server/staff-round';
 import {
   addMalomrade,
   addTarget,
@@ -19,7 +19,7 @@ import {
   setMargin,
   setOutcome,
 } from '$lib/services/bokslut.service';
-import { fetchRound } from '$lib/services/rounds.service';
+import { fetchRound, roundInstrument } from '$lib/services/rounds.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -30,7 +30,9 @@ export const load: PageServerLoad = async (event) => {
     error(bokslut.status === 410 ? 410 : 404, { message: 'Det sociala bokslutet finns inte' });
   const { me } = await event.parent();
   const role = me.memberships.find((m) => m.forbundId === round.forbundId)?.role;
-  const instrument = await roundInstrumentOf(api, round);
+  const found = await roundInstrument(api, round.id);
+  if (!found.ok) error(404, { message: 'Mätningen finns inte' });
+  const instrument = found.body;
   const questions = instrument.questions.map((q) => ({
     id: q.id,
     group: instrument.groups.find((g) => g.id === q.group)?.label ?? q.group,

@@ -3,12 +3,11 @@
  * imports it. The previewed file comes back in the page as base64 (up to 5 MB) so that the
  * import stores exactly the file that was checked.
  */
-import { getInstrument } from '@indikera/instrument';
 import { error, fail } from '@sveltejs/kit';
 import type { FileError } from '$lib/entry/import';
 import { staffApi } from '$lib/server/api-client';
 import { importFile, XLSX_TYPE } from '$lib/services/responses.service';
-import { fetchRound } from '$lib/services/rounds.service';
+import { fetchRound, roundInstrument } from '$lib/services/rounds.service';
 import { mayCollect } from '$lib/staff/roles';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -16,16 +15,18 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 const CARRY_LIMIT = 5 * 1024 * 1024;
 
 export const load: PageServerLoad = async (event) => {
-  const round = await fetchRound(staffApi(event), event.params.id);
+  const api = staffApi(event);
+  const round = await fetchRound(api, event.params.id);
   if (!round.ok) error(404, { message: 'Mätningen finns inte' });
   const { me } = await event.parent();
   const role = me.memberships.find((m) => m.forbundId === round.body.forbundId)?.role;
   if (!mayCollect(role))
     error(403, { message: 'Bara koordinatorer och administratörer importerar svar' });
-  const instrument = getInstrument(round.body.instrumentVersion);
+  const found = await roundInstrument(api, round.body.id);
+  if (!found.ok) error(404, { message: 'Mätningen finns inte' });
   return {
     round: round.body,
-    groups: instrument.groups.map((g) => ({ id: g.id, label: g.label })),
+    groups: found.body.groups.map((g) => ({ id: g.id, label: g.label })),
   };
 };
 

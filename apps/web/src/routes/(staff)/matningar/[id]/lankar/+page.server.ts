@@ -1,11 +1,10 @@
-import { getInstrument } from '@indikera/instrument';
 import { error, fail } from '@sveltejs/kit';
 import { staffApi } from '$lib/server/api-client';
 import { qrSvg } from '$lib/server/qr-code';
 import { fieldErrors } from '$lib/services/api-answer';
 import { listInsatser } from '$lib/services/forbund.service';
 import { createLink, listLinks, revokeLink } from '$lib/services/links.service';
-import { fetchRound } from '$lib/services/rounds.service';
+import { fetchRound, roundInstrument } from '$lib/services/rounds.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -15,7 +14,9 @@ export const load: PageServerLoad = async (event) => {
   const links = await listLinks(api, event.params.id);
   if (!links.ok) error(403, { message: 'Bara koordinatorer och administratörer hanterar länkar' });
   const insatser = await listInsatser(api, round.body.forbundId);
-  const instrument = getInstrument(round.body.instrumentVersion);
+  const found = await roundInstrument(api, round.body.id);
+  if (!found.ok) error(404, { message: 'Mätningen finns inte' });
+  const instrument = found.body;
   const origin = event.url.origin;
   return {
     round: round.body,

@@ -7,11 +7,11 @@ import { isGender } from '@indikera/instrument';
 import { error, fail } from '@sveltejs/kit';
 import { withQuestionNumbers } from '$lib/entry/question-numbers';
 import { staffApi } from '$lib/server/api-client';
-import { roundInstrumentOf } from '$lib/server/staff-round';
+
 import { fieldErrors } from '$lib/services/api-answer';
 import { listInsatser } from '$lib/services/forbund.service';
 import { enterPaper } from '$lib/services/responses.service';
-import { fetchRound } from '$lib/services/rounds.service';
+import { fetchRound, roundInstrument } from '$lib/services/rounds.service';
 import { mayCollect } from '$lib/staff/roles';
 import { showSurvey } from '$lib/survey/survey';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -30,7 +30,9 @@ export const load: PageServerLoad = async (event) => {
   if (!mayCollect(role))
     error(403, { message: 'Bara koordinatorer och administratörer registrerar pappersenkäter' });
   const insatser = await listInsatser(api, round.body.forbundId);
-  const instrument = await roundInstrumentOf(api, round.body);
+  const found = await roundInstrument(api, round.body.id);
+  if (!found.ok) error(404, { message: 'Mätningen finns inte' });
+  const instrument = found.body;
   const groups = instrument.groups.map((g) => ({ id: g.id, label: g.label }));
   const asked = event.url.searchParams.get('grupp') ?? '';
   const group = groups.some((g) => g.id === asked) ? asked : null;
@@ -47,10 +49,9 @@ export const load: PageServerLoad = async (event) => {
 
 /** The questions of a group as the paper form numbers them, for the error messages. */
 async function questionsOf(event: RequestEvent, group: string) {
-  const api = staffApi(event);
-  const round = await fetchRound(api, event.params.id);
-  if (!round.ok) return [];
-  const instrument = await roundInstrumentOf(api, round.body);
+  const found = await roundInstrument(staffApi(event), event.params.id);
+  if (!found.ok) return [];
+  const instrument = found.body;
   if (!instrument.groups.some((g) => g.id === group)) return [];
   return showSurvey(instrument, group, 'sv').questions;
 }

@@ -4,16 +4,14 @@
  * insats and group, all from the API in-process as the signed-in person. The page shows
  * the report JSON as it comes; nothing here computes a figure.
  */
-import { getInstrument } from '@indikera/instrument';
 import { error, fail } from '@sveltejs/kit';
 import { REPORT_YEARS, type ReportFilterState } from '$lib/report/types';
 import { staffApi } from '$lib/server/api-client';
-import { localQuestionsOf } from '$lib/server/staff-round';
 import { fieldErrors } from '$lib/services/api-answer';
 import { listInsatser } from '$lib/services/forbund.service';
 import { fetchComments, fetchReport, saveComments } from '$lib/services/report.service';
 import { fetchRiksnittYear } from '$lib/services/riksnitt.service';
-import { fetchRound, listRounds } from '$lib/services/rounds.service';
+import { fetchRound, listRounds, roundInstrument } from '$lib/services/rounds.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -23,7 +21,9 @@ export const load: PageServerLoad = async (event) => {
   const round = await fetchRound(api, id);
   if (!round.ok) error(404, { message: 'Mätningen finns inte' });
   const insatser = await listInsatser(api, round.body.forbundId);
-  const instrument = getInstrument(round.body.instrumentVersion);
+  const found = await roundInstrument(api, round.body.id);
+  if (!found.ok) error(404, { message: 'Mätningen finns inte' });
+  const instrument = found.body;
 
   // A filter the round does not know (an old bookmark, a hand-typed address) is dropped
   // and said so, rather than failing the whole page with the API's 400.
@@ -70,11 +70,11 @@ export const load: PageServerLoad = async (event) => {
 
   return {
     round: round.body,
+    instrument,
     previousRiksnitt,
     comments: comments.ok ? comments.body : { sammanfattning: '', kommentarer: [] },
     insatser: insatsList.map((i) => ({ id: i.id, name: i.name })),
     groups: instrument.groups.map((g) => ({ id: g.id, label: g.label })),
-    localQuestions: await localQuestionsOf(api, round.body.id),
     filters,
     ignoredFilter,
     report: report.body,

@@ -1,10 +1,10 @@
-import { getInstrument, questionsOfGroup } from '@indikera/instrument';
+import { questionsOfGroup } from '@indikera/instrument';
 import { error } from '@sveltejs/kit';
 import { staffApi } from '$lib/server/api-client';
 import { qrSvg } from '$lib/server/qr-code';
 import { listInsatser } from '$lib/services/forbund.service';
 import { listLinks } from '$lib/services/links.service';
-import { fetchRound } from '$lib/services/rounds.service';
+import { fetchRound, roundInstrument } from '$lib/services/rounds.service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -15,7 +15,9 @@ export const load: PageServerLoad = async (event) => {
   const link = links.ok ? links.body.find((l) => l.id === Number(event.params.linkId)) : undefined;
   if (!link) error(404, { message: 'Länken finns inte' });
   const insatser = await listInsatser(api, round.body.forbundId);
-  const instrument = getInstrument(round.body.instrumentVersion);
+  const found = await roundInstrument(api, round.body.id);
+  if (!found.ok) error(404, { message: 'Mätningen finns inte' });
+  const instrument = found.body;
   const url = `${event.url.origin}${link.path}`;
   const me = await event.parent();
   return {
