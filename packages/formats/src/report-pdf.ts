@@ -20,6 +20,8 @@ import type PDFDocument from 'pdfkit';
 import { kommentarOf, type ReportComments } from './report-comments';
 import {
   COMPARISON_RULE,
+  LOCAL_QUESTIONS_HEADING,
+  LOCAL_QUESTIONS_NOTE,
   percentText,
   SUPPRESSED_EXPLANATION,
   SUPPRESSED_MARK,
@@ -200,6 +202,12 @@ export async function writeReportPdf(
   for (const verdict of report.indicators) {
     if (!report.questions.some((q) => q.indicator === verdict.indicator)) continue;
     indicatorSection(doc, report, instrument, verdict, comments);
+  }
+  const local = report.questions.filter((q) => q.local);
+  if (local.length > 0) {
+    heading(doc, LOCAL_QUESTIONS_HEADING, 11);
+    paragraph(doc, LOCAL_QUESTIONS_NOTE);
+    table(doc, QUESTION_WIDTHS, [QUESTION_HEADER, ...local.map((q) => questionRow(instrument, q))]);
   }
   heading(doc, 'Så läser du rapporten', 11);
   paragraph(doc, SUPPRESSED_EXPLANATION);

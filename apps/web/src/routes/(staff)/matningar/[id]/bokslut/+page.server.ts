@@ -20,6 +20,7 @@ import {
   setOutcome,
 } from '$lib/services/bokslut.service';
 import { fetchRound, roundInstrument } from '$lib/services/rounds.service';
+import { alikeQuestions } from '$lib/staff/alike-questions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -52,10 +53,7 @@ export const load: PageServerLoad = async (event) => {
       ? {
           area,
           question: chosen,
-          alike: questions.filter(
-            (q) =>
-              q.id !== chosen.id && q.indicator === chosen.indicator && q.scale === chosen.scale,
-          ),
+          alike: alikeQuestions(questions, chosen),
           options: scaleOf(instrument, chosenQuestion).options.map((o) => ({
             code: String(o.code),
             label: o.label,
