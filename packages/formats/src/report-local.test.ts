@@ -1,30 +1,10 @@
-import { buildReport, tallyResponses } from '@indikera/indicators';
-import { withLocalQuestions } from '@indikera/instrument';
 import { describe, expect, it } from 'vitest';
 import { writeReportCsv } from './report-csv';
 import { writeReportCsvExcel } from './report-csv-excel';
-import { nns } from './report-fixture';
+import { localReport, nnsWithLocal } from './report-fixture';
 
-const instrument = withLocalQuestions(nns, [
-  {
-    group: 'personal',
-    number: 1,
-    text: 'Känner du till förbundets mål?',
-    scale: 'yesno',
-    positive: { answer: 'ja' },
-  },
-]);
-const report = buildReport({
-  instrument,
-  groups: ['personal'],
-  tally: tallyResponses(
-    [...Array(7).fill('ja'), 'nej'].map((value) => ({
-      group: 'personal',
-      kon: null,
-      answers: new Map([['LP1', value as string]]),
-    })),
-  ),
-});
+const instrument = nnsWithLocal;
+const report = localReport;
 
 describe('the report files with a local question', () => {
   it('say Lokal fråga in the Indikator column of the CSV for Excel', () => {

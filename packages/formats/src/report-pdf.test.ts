@@ -1,8 +1,6 @@
-import { buildReport, tallyResponses } from '@indikera/indicators';
-import { withLocalQuestions } from '@indikera/instrument';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { nns, report } from './report-fixture';
+import { localReport, nns, nnsWithLocal, report } from './report-fixture';
 import { writeReportPdf } from './report-pdf';
 
 const title = {
@@ -71,22 +69,7 @@ describe('writeReportPdf', () => {
   });
 
   it('prints the local questions after the indicators under their own heading', async () => {
-    const instrument = withLocalQuestions(nns, [
-      {
-        group: 'personal',
-        number: 1,
-        text: 'Känner du till förbundets mål?',
-        scale: 'yesno',
-        positive: { answer: 'ja' },
-      },
-    ]);
-    const answers = [...Array(7).fill('ja'), 'nej'].map((value) => ({
-      group: 'personal',
-      kon: null,
-      answers: new Map([['LP1', value as string]]),
-    }));
-    const local = buildReport({ instrument, tally: tallyResponses(answers), groups: ['personal'] });
-    const { text } = await read(await writeReportPdf(local, instrument, title));
+    const { text } = await read(await writeReportPdf(localReport, nnsWithLocal, title));
     expect(text).toContain('Lokala frågor');
     expect(text).toContain('LP1. Känner du till förbundets mål? Personal i insatserna 8 88 %');
     expect(text.indexOf('Lokala frågor')).toBeGreaterThan(text.lastIndexOf('Indikator '));
