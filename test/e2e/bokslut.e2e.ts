@@ -108,6 +108,9 @@ describe('socialt bokslut', () => {
     await page.getByRole('heading', { name: 'Lokala frågor' }).waitFor();
     expect(await page.getByRole('group').filter({ hasText: DISCRIMINATION }).count()).toBe(1);
 
+    await page.goto(`${baseUrl}/matningar/${roundId}/import`);
+    await page.getByText('även de lokala frågorna (LDA1)').waitFor();
+
     await api(page, 'POST', `/api/rounds/${roundId}/imports`, undefined, umea2017Csv('LDA1'));
     await api(page, 'POST', `/api/rounds/${roundId}/close`);
 
