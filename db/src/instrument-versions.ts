@@ -91,13 +91,19 @@ export async function insertInstrumentVersion(
     .execute();
 }
 
-/** How many rounds are answered on each version (versions without rounds are left out). */
+/**
+ * How many rounds are answered on each version (versions without rounds are left out):
+ * of these förbund, or of every förbund when `forbundIds` is null.
+ */
 export async function countRoundsByInstrumentVersion(
   db: Kysely<Database>,
+  forbundIds: readonly number[] | null,
 ): Promise<ReadonlyMap<string, number>> {
+  if (forbundIds !== null && forbundIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('rounds')
     .select(['instrument_version', (eb) => eb.fn.countAll<number | string>().as('rounds')])
+    .$if(forbundIds !== null, (qb) => qb.where('forbund_id', 'in', forbundIds ?? []))
     .groupBy('instrument_version')
     .execute();
   return new Map(rows.map((r) => [r.instrument_version, Number(r.rounds)]));

@@ -95,19 +95,28 @@ export async function setRoundStatus(
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
     await trx.updateTable('rounds').set({ status }).where('id', '=', id).execute();
-    if (status !== 'closed') return;
-    const last = await trx
-      .selectFrom('responses')
-      .select((eb) => eb.fn.max('release').as('release'))
-      .where('round_id', '=', id)
-      .executeTakeFirst();
-    await trx
-      .updateTable('responses')
-      .set({ release: (last?.release ?? 0) + 1 })
-      .where('round_id', '=', id)
-      .where('release', 'is', null)
-      .execute();
+    if (status === 'closed') await releaseWaiting(trx, id);
   });
+}
+
+/**
+ * Releases the answers of a round that wait into its report, as its next release: what
+ * closing does. Run it inside the transaction that stores them, for answers added to a
+ * round already closed (an import of a past year's data), so that none wait for a closing
+ * that may never come.
+ */
+export async function releaseWaiting(trx: Kysely<Database>, roundId: number): Promise<void> {
+  const last = await trx
+    .selectFrom('responses')
+    .select((eb) => eb.fn.max('release').as('release'))
+    .where('round_id', '=', roundId)
+    .executeTakeFirst();
+  await trx
+    .updateTable('responses')
+    .set({ release: (last?.release ?? 0) + 1 })
+    .where('round_id', '=', roundId)
+    .where('release', 'is', null)
+    .execute();
 }
 
 /**

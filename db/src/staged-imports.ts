@@ -58,7 +58,12 @@ export async function stageResponses(
  * is left as it is, with its answers. Clears the staged rows in the same transaction.
  * @returns how many responses were new
  */
-export async function commitStaged(db: Kysely<Database>, importKey: string): Promise<number> {
+export async function commitStaged(
+  db: Kysely<Database>,
+  importKey: string,
+  /** More to do in the same transaction once the rows are in (a release). */
+  then?: (trx: Kysely<Database>) => Promise<void>,
+): Promise<number> {
   return inTransaction(db, async (trx) => {
     const moved = await sql`
       INSERT INTO responses (id, round_id, link_id, group_id, insats_id, kon, channel, answered_on, batch)
@@ -76,6 +81,7 @@ export async function commitStaged(db: Kysely<Database>, importKey: string): Pro
       ORDER BY a.response_id, a.question_id`.execute(trx);
     await trx.deleteFrom('staged_answers').where('import_key', '=', importKey).execute();
     await trx.deleteFrom('staged_responses').where('import_key', '=', importKey).execute();
+    await then?.(trx);
     return Number(moved.numAffectedRows ?? 0n);
   });
 }

@@ -182,7 +182,7 @@ describe('a läsare', () => {
 });
 
 describe('a closed round', () => {
-  it('refuses paper and files with the API message', async () => {
+  it('refuses paper with the API message, and previews a past year’s file', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await signIn(page, baseUrl, 'koordinator@demo.example', 'demo-koordinator-2021');
@@ -203,8 +203,10 @@ describe('a closed round', () => {
     writeFileSync(file, 'grupp;kon;P1\npersonal;kvinna;2\n');
     await page.goto(`${baseUrl}/matningar/2/import`);
     await page.setInputFiles('#file', file);
+    expect(await page.locator('main').textContent()).toContain('de går in i rapporten direkt');
     await page.getByRole('button', { name: 'Förhandsgranska' }).click();
-    await page.getByText('Mätningen är stängd. Öppna den igen för att lägga till svar.').waitFor();
+    await page.getByText('Filen är felfri: 1 enkäter').waitFor();
+    await expectAccessible(page, 'import, closed round');
 
     await other.getByRole('button', { name: 'Öppna Indikatormätning 2021' }).click();
     await other.getByText('Mätningen är öppen för svar.').waitFor();

@@ -21,15 +21,13 @@ export {
   startServer,
   welcomeLines,
 } from './server';
+export { ConflictError, DomainError, InvalidFileError } from './services/domain-errors';
 export { type ImportOutcome, importResponses, XLSX_TYPE } from './services/import-responses';
 export {
   addInstrument,
-  type InstrumentAdded,
-  instrumentFileOf,
   instrumentOf,
   instrumentVersionIds,
   listInstruments,
-  type RegisteredInstrument,
-  roundInstrument,
+  registryInstruments,
 } from './services/instruments.service';
 export { dayIn } from './services/today';

@@ -11,6 +11,8 @@ Användning:
 Kommandon:
   report <svar.csv>         indikatorrapport från en svarsfil, utan databas och server
   instrument validate <fil> kontrollera en instrumentfil (en version av enkäterna)
+  instrument add <fil>      lägg till en version i installationens register
+  instrument list           registrets versioner
   serve                     starta Indikera (pnpm start)
   demo                      starta med en ny demodatabas (pnpm demo)
   migrate                   uppdatera databasen till senaste schemat
@@ -71,11 +73,22 @@ export const instrumentHelp = `indikera instrument: enkätversioner som filer
 
 Användning:
   pnpm --silent indikera instrument validate <fil.json>
+  pnpm --silent indikera instrument add <fil.json> [--database <url>]
+  pnpm --silent indikera instrument list [--database <url>]
 
   validate <fil.json>   kontrollerar filen som Indikera läser den (README: "The
                         instrument file") och skriver vad den innehåller; en ogiltig
                         fil ger slutkod 1 och varje fel på standard error, i formen
                         "fil: plats: orsak"
+  add <fil.json>        kontrollerar filen och lägger till versionen i installationens
+                        register, så att nya mätningar kan besvaras med den. Samma fil
+                        igen ändrar inget; en annan fil med ett versions-id som redan
+                        finns nekas (slutkod 1): en version ändras aldrig, den ersätts
+                        av en fil med ett nytt versions-id
+  list                  registrets versioner: version, namn, grupper, frågor, dagen
+                        den lades till (inbyggd för 2021) och mätningar som använder den
+  --database <url>      installationens databas (standard DATABASE_URL, annars
+                        file:./data/indikera.sqlite)
   -h, --help            den här texten
 `;
 

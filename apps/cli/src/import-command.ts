@@ -4,7 +4,7 @@
  * or nothing, every error by line; the same import as the API's.
  */
 import { extname } from 'node:path';
-import { dayIn, defaultConfig, importResponses } from '@indikera/api';
+import { DomainError, dayIn, defaultConfig, importResponses } from '@indikera/api';
 import { getRound, migrateToLatest, openDatabase } from '@indikera/db';
 import { formatLineErrors } from '@indikera/formats';
 import { databaseUrl } from './database-option';
@@ -44,14 +44,17 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
     await migrateToLatest(connection.db);
     const round = await getRound(connection.db, roundId);
     if (!round) throw new CliError(`mätning ${roundId} finns inte`, 1);
-    if (round.status !== 'open')
-      throw new CliError(`mätning ${roundId} är stängd; öppna den först`, 1);
     const outcome = await importResponses(connection.db, round, bytes, {
       kind: extname(file).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv',
       dryRun: values['dry-run'] ?? false,
       batch: values.batch ?? null,
       today: dayIn(new Date(), defaultConfig.timeZone),
       inThisThread: true,
+    }).catch((error: unknown) => {
+      // A culled round: its message says why, for the person at the terminal.
+      if (error instanceof DomainError)
+        throw new CliError(`mätning ${roundId}: ${error.message}`, 1);
+      throw error;
     });
     if (!outcome.ok)
       throw new CliError(`${formatLineErrors(outcome).join('\n')}\n${outcome.detail}`, 1);

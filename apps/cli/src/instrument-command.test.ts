@@ -1,5 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { file, indikera, test2027 } from './run-in-memory';
 
 describe('indikera instrument validate', () => {
@@ -52,6 +55,73 @@ describe('indikera instrument validate', () => {
     );
     expect((await indikera('instrument', 'validate')).code).toBe(2);
     expect(await indikera('instrument', '--help')).toMatchObject({ code: 0, stderr: '' });
+  });
+});
+
+describe('indikera instrument add and list', () => {
+  let dir: string;
+  let database: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'indikera-instrument-'));
+    database = `file:${join(dir, 'indikera.sqlite')}`;
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('lists the built-in version without making a database where there is none', async () => {
+    const r = await indikera('instrument', 'list', '--database', database);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout.split('\n')[1]).toMatch(/^2021 +.+ +5 +41 +inbyggd +0$/);
+    expect(existsSync(join(dir, 'indikera.sqlite'))).toBe(false);
+  });
+
+  it('adds a version once, lists it, and takes it for the report by its id', async () => {
+    const added = await indikera('instrument', 'add', test2027, '--database', database);
+    expect(added).toMatchObject({ code: 0, stderr: '' });
+    expect(added.stdout).toContain('Version 2027 (');
+    expect(added.stdout).toContain('är tillagd: 3 grupper, 9 frågor');
+    const again = await indikera('instrument', 'add', test2027, '--database', database);
+    expect(again.stdout).toContain('fanns redan med exakt samma innehåll; inget är ändrat');
+    const listed = await indikera('instrument', 'list', '--database', database);
+    expect(listed.stdout.trimEnd().split('\n')).toHaveLength(3);
+    expect(listed.stdout).toMatch(/\n2027 +.+ +3 +9 +\d{4}-\d{2}-\d{2} +0\n$/);
+    const csv = file('r.csv', 'grupp;R1\nremittenter;5\n');
+    const r = await indikera('report', csv, '--instrument', '2027', '--database', database);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).instrumentVersion).toBe('2027');
+  });
+
+  it('never changes a version: another file with its id is refused, exit 1', async () => {
+    const changed = JSON.parse(await readFile(test2027, 'utf8'));
+    changed.name = 'Något annat';
+    const name = file('andrad-2027.json', JSON.stringify(changed));
+    const r = await indikera('instrument', 'add', name, '--database', database);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(
+      'andrad-2027.json: Version "2027" finns redan med ett annat innehåll',
+    );
+    const builtIn = await indikera(
+      'instrument',
+      'add',
+      file('egen-2021.json', JSON.stringify({ ...changed, version: '2021' })),
+      '--database',
+      database,
+    );
+    expect(builtIn.code).toBe(1);
+  });
+
+  it('refuses an invalid file with every problem by its place, storing nothing', async () => {
+    const broken = JSON.parse(await readFile(test2027, 'utf8'));
+    broken.version = '2028';
+    broken.questions[0].scale = 'sjugradig';
+    const name = file('trasig-2028.json', JSON.stringify(broken));
+    const r = await indikera('instrument', 'add', name, '--database', database);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('trasig-2028.json: questions[0].scale:');
+    const listed = await indikera('instrument', 'list', '--database', database);
+    expect(listed.stdout).not.toContain('2028');
   });
 });
 

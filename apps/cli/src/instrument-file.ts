@@ -5,7 +5,7 @@
  * registry (the built-in 2021 and every version added with `indikera instrument add`).
  */
 import { existsSync } from 'node:fs';
-import { instrumentOf, instrumentVersionIds } from '@indikera/api';
+import { instrumentOf, instrumentVersionIds, registryInstruments } from '@indikera/api';
 import {
   type DatabaseConnection,
   dialectOfUrl,
@@ -17,11 +17,10 @@ import { type InstrumentVersion, parseInstrumentBytes } from '@indikera/instrume
 import { databaseUrl } from './database-option';
 import { CliError, type CliIo } from './io';
 
-/** Reads and checks an instrument file; its problems (exit code 1) as `field: message`. */
-export async function readInstrumentFile(io: CliIo, path: string): Promise<InstrumentVersion> {
-  let bytes: Uint8Array;
+/** An instrument file's bytes; a file that cannot be read is exit code 1. */
+export async function readInstrumentBytes(io: CliIo, path: string): Promise<Uint8Array> {
   try {
-    bytes = await io.readFile(path);
+    return await io.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(
@@ -29,7 +28,11 @@ export async function readInstrumentFile(io: CliIo, path: string): Promise<Instr
       1,
     );
   }
-  const result = parseInstrumentBytes(bytes);
+}
+
+/** Reads and checks an instrument file; its problems (exit code 1) as `field: message`. */
+export async function readInstrumentFile(io: CliIo, path: string): Promise<InstrumentVersion> {
+  const result = parseInstrumentBytes(await readInstrumentBytes(io, path));
   if (!result.ok) {
     throw new CliError(
       result.problems.map((p) => `${path}: ${p.field}: ${p.message}`).join('\n'),
@@ -40,12 +43,16 @@ export async function readInstrumentFile(io: CliIo, path: string): Promise<Instr
 }
 
 /**
- * The installation's database for its registry; where no SQLite file is there yet, an
- * empty database in memory (the built-in versions only), so that nothing is created.
+ * The installation's database for its registry. To read, where no SQLite file is there
+ * yet, an empty database in memory (the built-in versions only), so that nothing is
+ * created; to write (`create`), the file is made as by every platform command.
  */
-async function openRegistry(database: string | undefined): Promise<DatabaseConnection> {
+async function openRegistry(
+  database: string | undefined,
+  create: boolean,
+): Promise<DatabaseConnection> {
   const url = databaseUrl(database);
-  const missing = dialectOfUrl(url) === 'sqlite' && !existsSync(parseDatabaseUrl(url));
+  const missing = !create && dialectOfUrl(url) === 'sqlite' && !existsSync(parseDatabaseUrl(url));
   const connection = openDatabase(missing ? ':memory:' : url);
   try {
     await migrateToLatest(connection.db);
@@ -57,11 +64,12 @@ async function openRegistry(database: string | undefined): Promise<DatabaseConne
 }
 
 /** Runs `work` on the installation's registry, closing it afterwards. */
-async function withRegistry<T>(
+export async function withRegistry<T>(
   database: string | undefined,
   work: (db: DatabaseConnection['db']) => Promise<T>,
+  options: { readonly create?: boolean } = {},
 ): Promise<T> {
-  const connection = await openRegistry(database);
+  const connection = await openRegistry(database, options.create ?? false);
   try {
     return await work(connection.db);
   } finally {
@@ -70,12 +78,8 @@ async function withRegistry<T>(
 }
 
 /** Every version of the installation's registry, oldest first. */
-export function registryInstruments(database: string | undefined): Promise<InstrumentVersion[]> {
-  return withRegistry(database, async (db) => {
-    const versions: InstrumentVersion[] = [];
-    for (const id of await instrumentVersionIds(db)) versions.push(await instrumentOf(db, id));
-    return versions;
-  });
+export function registryVersions(database: string | undefined): Promise<InstrumentVersion[]> {
+  return withRegistry(database, registryInstruments);
 }
 
 /**

@@ -26,7 +26,7 @@ import {
 } from '@indikera/indicators';
 import type { InstrumentVersion } from '@indikera/instrument';
 import { reportHelp } from './help';
-import { instrumentOption, registryInstruments } from './instrument-file';
+import { instrumentOption, registryVersions } from './instrument-file';
 import { CliError, type CliIo } from './io';
 import { writeMarkdownReport } from './markdown-report';
 
@@ -205,7 +205,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
         `${basename(options.previous)}: `,
       )
     : null;
-  const registry = options.riksnitt ? await registryInstruments(options.database) : [];
+  const registry = options.riksnitt ? await registryVersions(options.database) : [];
   const riksnitt = options.riksnitt
     ? await readInput(
         io,

@@ -24,7 +24,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   if (limit !== null) {
     // Before any route runs, so that a made-up survey address is refused as early.
     const body = await readLimited(event.request, limit);
-    if (!body) return withPageHeaders(event.url, formTooLarge());
+    if (!body) return withPageHeaders(event.url, formTooLarge(limit));
     event.request = withBody(event.request, body);
   }
   const lang = languageOf(event.url);

@@ -141,15 +141,22 @@ export function readRiksnittCsv(
   );
 }
 
-/** @example readResponseRatesCsv('year,group,response_rate\n2021,personal,79\n') */
-export function readResponseRatesCsv(input: string | Uint8Array): ReadResult<ResponseRateRow[]> {
+/**
+ * National svarsfrekvens per year and group; a group must be one of a known version (the
+ * built-in ones unless `versions` names others).
+ * @example readResponseRatesCsv('year,group,response_rate\n2021,personal,79\n')
+ */
+export function readResponseRatesCsv(
+  input: string | Uint8Array,
+  versions: readonly InstrumentVersion[] = instrumentVersions,
+): ReadResult<ResponseRateRow[]> {
   const seen = new Set<string>();
   return readTable(input, ['year', 'group', 'response_rate'], (cells, { line }, errors) => {
     const before = errors.length;
     const year = readYear(cells.get('year') ?? '');
     if (year === undefined) errors.push({ line, column: 'year', message: 'inget årtal (ÅÅÅÅ)' });
     const group = (cells.get('group') ?? '').trim().toLowerCase();
-    if (!instrumentVersions.some((v) => findGroup(v, group))) {
+    if (!versions.some((v) => findGroup(v, group))) {
       errors.push({
         line,
         column: 'group',

@@ -123,7 +123,7 @@ describe('POST /api/rounds/:id/imports', () => {
     expect(await rows('responses')).toBe(1);
   });
 
-  it('refuses other content types, closed rounds, and files that are not spreadsheets', async () => {
+  it('refuses other content types and files that are not spreadsheets', async () => {
     const { roundId, cookie } = await roundWithLink(t);
     expect((await upload(roundId, cookie, GOOD, '', 'application/pdf')).status).toBe(415);
     const broken = await upload(
@@ -134,8 +134,37 @@ describe('POST /api/rounds/:id/imports', () => {
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
     expect(broken.status).toBe(422);
+    expect(await rows('responses')).toBe(0);
+  });
+
+  it('takes a past year into a closed round, released into the report at once, audited', async () => {
+    const { roundId, cookie } = await roundWithLink(t);
     await t.request('POST', `/api/rounds/${roundId}/close`, { cookie });
-    expect((await upload(roundId, cookie, GOOD)).status).toBe(409);
+    const dry = await upload(roundId, cookie, GOOD, '?dryRun=true');
+    expect(dry.status).toBe(200);
+    expect(await rows('responses')).toBe(0);
+    const res = await upload(roundId, cookie, GOOD);
+    expect(res.status, res.text).toBe(201);
+    // Released as the round's next release, as closing would: none waits for a closing.
+    expect(await t.rows('SELECT DISTINCT release FROM responses')).toEqual([{ release: 1 }]);
+    expect(await t.value('SELECT status FROM rounds')).toBe('closed');
+    const report = await t.request('GET', `/api/rounds/${roundId}/report`, { cookie });
+    expect(report.body).toMatchObject({ disclosure: { releases: 1 } });
+    const da1 = (report.body as { questions: { id: string; n?: number }[] }).questions.find(
+      (q) => q.id === 'DA1',
+    );
+    expect(da1?.n).toBe(2);
+    expect(await t.row('SELECT action FROM audit_log ORDER BY id DESC LIMIT 1')).toEqual({
+      action: 'response.import',
+    });
+  });
+
+  it('refuses a culled round (410), storing nothing', async () => {
+    const { roundId, cookie } = await roundWithLink(t);
+    await t.request('POST', `/api/rounds/${roundId}/close`, { cookie });
+    await t.db.updateTable('rounds').set({ culled_on: '2021-03-01' }).execute();
+    const res = await upload(roundId, cookie, GOOD);
+    expect(res.status).toBe(410);
     expect(await rows('responses')).toBe(0);
   });
 });

@@ -11,7 +11,7 @@ import type { AppEnv } from '../context';
 import { type FieldError, ProblemError, ROW_FIELD } from '../problem';
 import { IdParam, problems } from '../schemas';
 import { importResponses, XLSX_TYPE } from '../services/import-responses';
-import { requireOpen, roundFor } from '../services/round-access';
+import { roundFor } from '../services/round-access';
 import { dayIn } from '../services/today';
 import { typedRoutes } from '../typed-routes';
 import { validationHook } from '../validation';
@@ -30,7 +30,8 @@ const importFile = createRoute({
   method: 'post',
   path: '/api/rounds/{id}/imports',
   tags: ['Svar'],
-  summary: 'Importera svar från CSV eller XLSX (koordinator); allt eller inget',
+  summary:
+    'Importera svar från CSV eller XLSX (koordinator); allt eller inget. En stängd mätning tar emot tidigare års data: svaren går in i rapporten direkt',
   description:
     'Skicka filen som kroppen med Content-Type text/csv eller ' +
     `${XLSX_TYPE}. Med dryRun=true kontrolleras filen utan att något lagras. ` +
@@ -48,7 +49,7 @@ const importFile = createRoute({
       content: { 'application/json': { schema: ImportResult } },
     },
     201: { description: 'Importerad', content: { 'application/json': { schema: ImportResult } } },
-    ...problems(400, 401, 403, 404, 409, 413, 415, 422),
+    ...problems(400, 401, 403, 404, 410, 413, 415, 422),
   },
 });
 
@@ -62,8 +63,8 @@ export function importRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.openapi(importFile, async (c) => {
+    // Open or closed: a closed round takes a past year's data (importResponses releases it).
     const round = await roundFor(c, c.req.valid('param').id, 'koordinator');
-    requireOpen(round);
     const { dryRun, batch } = c.req.valid('query');
     const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
     const kind = type === 'text/csv' ? 'csv' : type === XLSX_TYPE ? 'xlsx' : null;

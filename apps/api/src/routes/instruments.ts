@@ -6,6 +6,7 @@
  * added: the same file again changes nothing, another file with its id is refused.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { listMemberships } from '@indikera/db';
 import { MAX_INSTRUMENT_BYTES } from '@indikera/instrument';
 import type { Context } from 'hono';
 import { requireInstallationAdmin, requireUser } from '../access';
@@ -23,11 +24,17 @@ const RegisteredSchema = z
     version: z.string(),
     name: z.string(),
     groups: z.number().openapi({ description: 'antal respondentgrupper' }),
+    groupLabels: z
+      .record(z.string(), z.string())
+      .openapi({ description: 'gruppernas namn, per grupp-id' }),
     questions: z.number().openapi({ description: 'antal frågor' }),
     addedOn: z.string().nullable().openapi({ description: 'dagen den lades till; null: inbyggd' }),
     builtIn: z.boolean(),
     sha256: z.string().openapi({ description: 'SHA-256 av filen, hex' }),
-    rounds: z.number().openapi({ description: 'mätningar som besvaras med versionen' }),
+    rounds: z.number().openapi({
+      description:
+        'mätningar som besvaras med versionen, i den inloggades förbund (installationens administratör: alla)',
+    }),
   })
   .openapi('RegisteredInstrument');
 
@@ -104,8 +111,13 @@ export function instrumentRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.openapi(list, async (c) => {
-    requireUser(c);
-    return c.json(await listInstruments(c.var.deps.db), 200);
+    const user = requireUser(c);
+    const { db } = c.var.deps;
+    // Rounds are counted in the caller's förbund; the installation administrator's: all.
+    const forbund = user.isInstallationAdmin
+      ? null
+      : (await listMemberships(db, user.id)).map((m) => m.forbundId);
+    return c.json(await listInstruments(db, forbund), 200);
   });
 
   app.openapi(preview, async (c) => {

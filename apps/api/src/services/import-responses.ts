@@ -7,15 +7,19 @@
  * transaction, so that answers from the links keep being stored while a large file goes
  * in, and moved into the round in one transaction at the end: all or nothing, and no
  * report or count ever sees part of a file. Ids come from the file and line: a repeated
- * import adds nothing.
+ * import adds nothing. A closed round (not culled) takes a file too, a past year's paper
+ * or Excel data on the version it was answered on: its answers are released into the
+ * report in the same transaction, as the round's next release, as closing would.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import {
   clearStaged,
   commitStaged,
   type Database,
+  getRound,
   listInsatser,
   type Round,
+  releaseWaiting,
   stageResponses,
 } from '@indikera/db';
 import type { ImportedResponse, LineError } from '@indikera/formats';
@@ -25,6 +29,7 @@ import { startImportThread } from '../import/import-thread';
 import type { WorkerInput } from '../import/protocol';
 import { fileHash, importedResponseId } from './import-id';
 import { roundInstrument } from './instruments.service';
+import { requireKept } from './rounds.service';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -71,6 +76,7 @@ export async function importResponses(
   bytes: Uint8Array,
   options: ImportOptions,
 ): Promise<ImportOutcome> {
+  requireKept(round);
   const insatser = new Map(
     (await listInsatser(db, round.forbundId)).map((i) => [i.name.toLowerCase(), i.id]),
   );
@@ -113,7 +119,11 @@ export async function importResponses(
         // Let the requests that waited meanwhile (answers from the links) go first.
         await nextTurn();
       }
-      created = await commitStaged(db, importKey);
+      created = await commitStaged(db, importKey, async (trx) => {
+        // Closed as the rows go in (read again, in the transaction): released with them.
+        if ((await getRound(trx, round.id))?.status === 'closed')
+          await releaseWaiting(trx, round.id);
+      });
     } catch (error) {
       await clearStaged(db, importKey);
       throw error;

@@ -133,18 +133,27 @@ export interface RegisteredInstrument {
   readonly version: string;
   readonly name: string;
   readonly groups: number;
+  /** Group id → its name, e.g. `remittenter` → `Remittenter`. */
+  readonly groupLabels: Readonly<Record<string, string>>;
   readonly questions: number;
   /** `YYYY-MM-DD`; null for a built-in version. */
   readonly addedOn: string | null;
   readonly builtIn: boolean;
   readonly sha256: string;
-  /** Rounds answered on it: while there are any, it can only be superseded. */
+  /** Rounds answered on it (of the förbund asked about): it can only be superseded. */
   readonly rounds: number;
 }
 
-/** Every version rounds can be created on, oldest first (the built-in ones first). */
-export async function listInstruments(db: Kysely<Database>): Promise<RegisteredInstrument[]> {
-  const rounds = await countRoundsByInstrumentVersion(db);
+/**
+ * Every version rounds can be created on, oldest first (the built-in ones first), with
+ * the rounds on each of these förbund (of every förbund when `forbundIds` is null: the
+ * installation's view; a förbund learns nothing of another's rounds).
+ */
+export async function listInstruments(
+  db: Kysely<Database>,
+  forbundIds: readonly number[] | null = null,
+): Promise<RegisteredInstrument[]> {
+  const rounds = await countRoundsByInstrumentVersion(db, forbundIds);
   const entry = (
     instrument: InstrumentVersion,
     fields: Pick<RegisteredInstrument, 'addedOn' | 'builtIn' | 'sha256'>,
@@ -152,6 +161,7 @@ export async function listInstruments(db: Kysely<Database>): Promise<RegisteredI
     version: instrument.version,
     name: instrument.name,
     groups: instrument.groups.length,
+    groupLabels: Object.fromEntries(instrument.groups.map((g) => [g.id, g.label])),
     questions: instrument.questions.length,
     rounds: rounds.get(instrument.version) ?? 0,
     ...fields,
@@ -172,6 +182,13 @@ export async function listInstruments(db: Kysely<Database>): Promise<RegisteredI
 export async function instrumentVersionIds(db: Kysely<Database>): Promise<string[]> {
   const stored = await listStoredInstrumentVersions(db);
   return [...BUILT_IN.map((b) => b.instrument.version), ...stored.map((s) => s.version)];
+}
+
+/** Every version of the registry, oldest first: what riksnitt files may name. */
+export async function registryInstruments(db: Kysely<Database>): Promise<InstrumentVersion[]> {
+  const versions: InstrumentVersion[] = [];
+  for (const id of await instrumentVersionIds(db)) versions.push(await instrumentOf(db, id));
+  return versions;
 }
 
 /** The version a new round is created on when none is chosen: the newest added. */

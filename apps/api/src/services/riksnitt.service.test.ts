@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TestContext, testContext } from '../test-context';
 import { InvalidFileError } from './domain-errors';
+import { addInstrument } from './instruments.service';
 import { loadResponseRates, loadRiksnitt, riksnittOfYear } from './riksnitt.service';
 
 let t: TestContext;
@@ -33,6 +35,22 @@ describe('riksnitt.service', () => {
     await expect(loading).rejects.toThrow(InvalidFileError);
     await expect(loading).rejects.toMatchObject({ errors: [{ line: 3, field: 'all' }] });
     expect(await Promise.all([count('benchmarks'), count('audit_log')])).toEqual([0, 0]);
+  });
+
+  it('takes the questions and groups of every version in the registry, and only those', async () => {
+    const riksnitt = file('year,question,all,kvinna,man\n2027,R1,70,,\n');
+    const rates = file('year,group,response_rate\n2027,remittenter,41\n');
+    await expect(loadRiksnitt(t.db, riksnitt, by())).rejects.toThrow(InvalidFileError);
+    await expect(loadResponseRates(t.db, rates, by())).rejects.toThrow(InvalidFileError);
+    const file2027 = readFileSync(
+      new URL('../../../../packages/instrument/test-fixtures/nns-2027-test.json', import.meta.url),
+    );
+    await addInstrument(t.db, file2027, { userId: null, day: '2026-12-03' });
+    expect(await loadRiksnitt(t.db, riksnitt, by())).toEqual({ years: [2027], rows: 1 });
+    expect(await loadResponseRates(t.db, rates, by())).toEqual({ years: [2027], rows: 1 });
+    expect((await riksnittOfYear(t.db, 2027)).questions).toEqual([
+      { question: 'R1', all: 70, kvinna: null, man: null },
+    ]);
   });
 
   it('loads national response rates per year and group', async () => {

@@ -17,6 +17,7 @@ import { readResponseRatesCsv, readRiksnittCsv } from '@indikera/formats';
 import type { Kysely } from 'kysely';
 import { ROW_FIELD } from '../problem';
 import { InvalidFileError } from './domain-errors';
+import { registryInstruments } from './instruments.service';
 
 export interface Loaded {
   readonly years: number[];
@@ -65,9 +66,13 @@ async function load<T extends { year: number }>(
   return { years: [...years.keys()], rows: read.value.length };
 }
 
-/** A riksnitt CSV (`year,question,all,kvinna,man`). */
-export function loadRiksnitt(db: Kysely<Database>, file: Uint8Array, by: number) {
-  return load(db, readRiksnittCsv(file), 'riksnitt.import', by, (trx, year, rows) =>
+/**
+ * A riksnitt CSV (`year,question,all,kvinna,man`): the questions of any version of the
+ * registry, so that a year answered on a new version has its own riksnitt.
+ */
+export async function loadRiksnitt(db: Kysely<Database>, file: Uint8Array, by: number) {
+  const read = readRiksnittCsv(file, await registryInstruments(db));
+  return load(db, read, 'riksnitt.import', by, (trx, year, rows) =>
     replaceBenchmarksForYear(
       trx,
       year,
@@ -76,9 +81,10 @@ export function loadRiksnitt(db: Kysely<Database>, file: Uint8Array, by: number)
   );
 }
 
-/** A national response-rate CSV (`year,group,response_rate`). */
-export function loadResponseRates(db: Kysely<Database>, file: Uint8Array, by: number) {
-  return load(db, readResponseRatesCsv(file), 'riksnitt.svarsfrekvens', by, (trx, year, rows) =>
+/** A national response-rate CSV (`year,group,response_rate`), groups of any version. */
+export async function loadResponseRates(db: Kysely<Database>, file: Uint8Array, by: number) {
+  const read = readResponseRatesCsv(file, await registryInstruments(db));
+  return load(db, read, 'riksnitt.svarsfrekvens', by, (trx, year, rows) =>
     replaceResponseRatesForYear(
       trx,
       year,

@@ -12,8 +12,15 @@ export const PAGE_FORM_LIMIT = 32 * 1024;
 /** The staff pages that take a file (imports up to 20 MB, riksnitt) as a form. */
 const UPLOAD_PAGES = /^\/(matningar\/\d+\/import|riksnitt)\/?$/;
 
+/**
+ * The instrument page: a file of at most 1 MB, or the same file carried from its preview
+ * as base64 (4/3 of it), with room for the form around it.
+ */
+export const INSTRUMENT_FORM_LIMIT = 2 * 1024 * 1024;
+
 /** The limit of a page's form posts, in bytes. */
 export function formLimitOf(pathname: string): number | null {
+  if (/^\/enkatversioner\/?$/.test(pathname)) return INSTRUMENT_FORM_LIMIT;
   return UPLOAD_PAGES.test(pathname) ? null : PAGE_FORM_LIMIT;
 }
 
@@ -70,9 +77,13 @@ export function withBody(request: Request, body: Uint8Array<ArrayBuffer>): Reque
   return new Request(request.url, { method: request.method, headers, body });
 }
 
-/** The answer to an oversized form: short and Swedish. */
-export function formTooLarge(): Response {
-  return new Response('Formuläret är för stort. En enkät skickar bara några kilobyte.\n', {
+/** The answer to an oversized form: short and Swedish, naming the limit of its page. */
+export function formTooLarge(limit: number = PAGE_FORM_LIMIT): Response {
+  const text =
+    limit === INSTRUMENT_FORM_LIMIT
+      ? 'Filen är för stor. En instrumentfil är högst 1 MB (1 000 000 byte).\n'
+      : 'Formuläret är för stort. En enkät skickar bara några kilobyte.\n';
+  return new Response(text, {
     status: 413,
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

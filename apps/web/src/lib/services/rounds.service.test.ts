@@ -42,6 +42,7 @@ describe('rounds.service', () => {
   it('gives the round’s instrument as the API resolves it, from the versions of the registry', async () => {
     const versions = await listInstruments(t.api);
     expect(versions.ok && versions.body.map((v) => v.version)).toEqual(['2021']);
+    expect(versions.ok && versions.body[0]?.groupLabels.personal).toBe('Personal i insatserna');
     const created = await createRound(t.api, { forbundId: t.forbund.id, name: 'Vår', year: 2021 });
     if (!created.ok) throw new Error(`create: ${created.status}`);
     const instrument = await roundInstrument(t.api, created.body.id);

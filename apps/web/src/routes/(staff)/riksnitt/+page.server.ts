@@ -3,10 +3,10 @@
  * Riksnitt: which years of national figures are loaded, one year's figures, and for the
  * installation administrator the two CSV uploads (riksnitt and svarsfrekvens).
  */
-import { nns2021 } from '@indikera/instrument';
 import { error, fail } from '@sveltejs/kit';
 import { staffApi } from '$lib/server/api-client';
 import type { FieldError } from '$lib/services/api-types';
+import { listInstruments } from '$lib/services/instruments.service';
 import {
   fetchRiksnittYear,
   fetchRiksnittYears,
@@ -28,7 +28,12 @@ export const load: PageServerLoad = async (event) => {
   const year = years.includes(asked) ? asked : years[0];
   const ofYear = year === undefined ? null : await fetchRiksnittYear(api, year);
   const figures = ofYear?.ok ? ofYear.body : null;
-  const groupLabels = Object.fromEntries(nns2021.groups.map((g) => [g.id, g.label]));
+  // The groups of every version in the registry (a later version's name wins).
+  const versions = await listInstruments(api);
+  const groupLabels = Object.assign(
+    {},
+    ...(versions.ok ? versions.body : []).map((v) => v.groupLabels),
+  ) as Record<string, string>;
   return { overview, years, figures, groupLabels };
 };
 
