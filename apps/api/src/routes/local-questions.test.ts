@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { roundWithLink, type TestContext, testContext } from '../test-context';
 
@@ -239,5 +240,24 @@ describe('local questions of a round', () => {
     expect(result).toEqual({ kind: 'question', n: 10, positive: 8, share: 80, verdict: 'notMet' });
     const bokslutCsv = await t.request('GET', `/api/rounds/${id}/bokslut?format=csv`, { cookie });
     expect(bokslutCsv.text).toContain('Har du blivit diskriminerad');
+
+    // The archive package carries them beside the instrument file, which does not.
+    const archive = await t.app.request(`http://localhost/api/rounds/${id}/archive`, {
+      headers: { Cookie: await t.login('admin') },
+    });
+    const files = unzipSync(new Uint8Array(await archive.arrayBuffer()));
+    expect(JSON.parse(strFromU8(files['lokala-fragor.json'] ?? new Uint8Array()))).toEqual([
+      {
+        id: 'LDA1',
+        group: 'deltagare-avslut',
+        number: 1,
+        text: discrimination.text,
+        scale: 'yesno',
+        keyFigure: 'lokal-yesno-nej',
+        positive: ['nej'],
+      },
+    ]);
+    expect(strFromU8(files['svar.csv'] ?? new Uint8Array()).split('\n')[0]).toContain('LDA1');
+    expect(strFromU8(files['LASMIG.txt'] ?? new Uint8Array())).toContain('lokala-fragor.json');
   });
 });
