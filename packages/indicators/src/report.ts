@@ -209,13 +209,9 @@ function questionFigures(
     ...(question.local ? { local: true as const } : { indicator: question.indicator }),
     keyFigure: question.keyFigure,
   };
-  // A local question is the förbund's own for this round: no riksnitt, and an id of an
-  // earlier round's local question may have asked something else, so no earlier years.
+  // A local question is the förbund's own for this round: no riksnitt (nor earlier years,
+  // which buildReport leaves out).
   const riksnitt = question.local ? null : (options.riksnitt?.get(question.id) ?? null);
-  if (question.local) {
-    before = null;
-    history = null;
-  }
   const publishable = publishableGenders(current.plan, question.id, question.group, view);
   if (publishable === null) return { ...what, withheld: true, riksnitt };
   const { index } = current;
@@ -307,7 +303,12 @@ export function buildReport(options: ReportOptions): Report {
     : null;
   const questions = instrument.questions
     .filter((q) => groups.includes(q.group))
-    .map((q) => questionFigures(options, q, current, before, history));
+    // An earlier round's local question of the same id may have asked something else.
+    .map((q) =>
+      q.local
+        ? questionFigures(options, q, current, null, null)
+        : questionFigures(options, q, current, before, history),
+    );
   return {
     instrumentVersion: instrument.version,
     year: options.year ?? null,
