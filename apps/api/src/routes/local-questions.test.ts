@@ -94,6 +94,10 @@ describe('local questions', () => {
       expect(errors.map((e) => e.field.split('.')[0])).toContain(field);
       expect(res.text).not.toContain('x'.repeat(50));
     }
+    const blank = await add({ ...discrimination, text: ' \u200b ' });
+    expect(blank.body).toMatchObject({
+      errors: [{ field: 'text', message: 'skriv frågans text' }],
+    });
     expect((await list()).questions).toEqual([]);
   });
 

@@ -60,7 +60,7 @@ const ListSchema = z
   })
   .openapi('LokalaFragor');
 
-const text = nameSchema(300);
+const text = nameSchema(300, 'skriv frågans text');
 const NewSchema = z
   .object({ group: z.string().max(40), text, scale: z.string().max(40), positive: Positive })
   .strict();
