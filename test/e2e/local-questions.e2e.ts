@@ -78,6 +78,21 @@ describe('lokala frågor', () => {
     expect(await axeViolations(zoomed)).toEqual([]);
     await reader.close();
 
+    // On a link in English the local question keeps its Swedish text, marked as Swedish.
+    const link = await page.request.post(`${baseUrl}/api/rounds/${roundId}/links`, {
+      headers: { Origin: baseUrl },
+      data: { group: 'personal' },
+    });
+    const { token } = (await link.json()) as { token: string };
+    const respondent = await browser.newContext();
+    const english = await respondent.newPage();
+    await english.goto(`${baseUrl}/s/${token}?steg=fragor&lang=en`);
+    await english.getByRole('heading', { name: 'Local questions' }).waitFor();
+    const swedish = english.locator('#fraga-LP1 legend [lang="sv"]');
+    expect(await swedish.textContent()).toBe('Känner du till förbundets egna mål?');
+    expect(await axeViolations(english)).toEqual([]);
+    await respondent.close();
+
     await page.getByRole('button', { name: 'Ta bort LP1' }).click();
     await page.getByRole('status').getByText('Frågan är borttagen.').waitFor();
     await page.getByText('Mätningen har inga lokala frågor.').waitFor();
