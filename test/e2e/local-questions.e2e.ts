@@ -2,7 +2,8 @@
  * @module
  * The Lokala frågor page as a koordinator uses it without JavaScript, and as it reads on a
  * 320 px phone at 200 % text: add, reword and remove a question with plain forms, and
- * refuse what cannot be done with the reason on the page. On a round of its own (2002).
+ * refuse what cannot be done with the reason on the page. On a round of its own (2005),
+ * with no round the year before to carry questions over from.
  */
 
 import { describe, expect, inject, it } from 'vitest';
@@ -27,7 +28,7 @@ describe('lokala frågor', () => {
     };
     const created = await page.request.post(`${baseUrl}/api/rounds`, {
       headers: { Origin: baseUrl },
-      data: { forbundId: me.memberships[0]?.forbundId, name: 'Lokalprov 2002', year: 2002 },
+      data: { forbundId: me.memberships[0]?.forbundId, name: 'Lokalprov 2005', year: 2005 },
     });
     const roundId = ((await created.json()) as { id: number }).id;
     const address = `${baseUrl}/matningar/${roundId}/lokala-fragor`;
