@@ -16,6 +16,7 @@ export * from './gallring';
 export * from './insatser';
 export * from './instrument-versions';
 export * from './links';
+export * from './local-questions';
 export * from './memberships';
 export * from './migrate';
 export type { Migration } from './migrations';

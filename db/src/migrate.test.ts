@@ -36,6 +36,7 @@ describe('migrateToLatest', () => {
       'insatser',
       'instrument_versions',
       'links',
+      'local_questions',
       'malomraden',
       'memberships',
       'migrations',

@@ -247,6 +247,20 @@ export interface TargetsTable {
   outcome: number | null;
 }
 
+/** A förbund's own question of a round (local question); its id is `L` + prefix + number. */
+export interface LocalQuestionsTable {
+  id: Generated<number>;
+  round_id: number;
+  group_id: string;
+  number: number;
+  text: string;
+  scale: string;
+  /** On an ordered scale: the key figure of the version that counts. */
+  key_figure: string | null;
+  /** On a yes/no scale: the answer that counts (`ja` or `nej`). */
+  positive_answer: string | null;
+}
+
 /** How far below a target a förbund still calls a result "nära målet", in points. */
 export interface TargetMarginsTable {
   forbund_id: number;
@@ -257,6 +271,7 @@ export interface Database {
   malomraden: MalomradenTable;
   targets: TargetsTable;
   target_margins: TargetMarginsTable;
+  local_questions: LocalQuestionsTable;
   forbund: ForbundTable;
   accessibility_contacts: AccessibilityContactsTable;
   users: UsersTable;

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import {
   createLink,
+  createLocalQuestion,
   createMalomrade,
   createRound,
   createTarget,
@@ -42,6 +43,8 @@ interface Ids {
   readonly koordinator: number;
   readonly lasare: number;
   readonly invitation: number;
+  /** A local question's id, `LP1`. */
+  readonly question: string;
 }
 
 interface Route {
@@ -284,6 +287,34 @@ const routes: readonly Route[] = [
   },
   // No round of the year before to copy from: as far as "nothing to copy".
   { method: 'POST', path: '/api/rounds/{round}/bokslut/copy', expected: collects(409) },
+  { method: 'GET', path: '/api/rounds/{round}/lokala-fragor', expected: reads(200) },
+  {
+    method: 'POST',
+    path: '/api/rounds/{round}/lokala-fragor',
+    body: () => ({
+      group: 'styrelse',
+      text: 'Har styrelsen följt upp förbundets egna mål?',
+      scale: 'extent6',
+      positive: { keyFigure: 'top3' },
+    }),
+    expected: collects(201),
+    audit: 'local-question.add',
+  },
+  {
+    method: 'PATCH',
+    path: '/api/rounds/{round}/lokala-fragor/{question}',
+    body: () => ({ text: 'Känner du till målen?', scale: 'yesno', positive: { answer: 'ja' } }),
+    expected: collects(200),
+    audit: 'local-question.change',
+  },
+  {
+    method: 'DELETE',
+    path: '/api/rounds/{round}/lokala-fragor/{question}',
+    expected: collects(204),
+    audit: 'local-question.remove',
+  },
+  // No round of the year before: nothing to carry over.
+  { method: 'POST', path: '/api/rounds/{round}/lokala-fragor/copy', expected: collects(409) },
   {
     method: 'PUT',
     path: '/api/forbund/{norr}/malmarginal',
@@ -363,6 +394,7 @@ const TABLES = [
   'insatser',
   'instrument_versions',
   'rounds',
+  'local_questions',
   'links',
   'responses',
   'answers',
@@ -409,7 +441,14 @@ beforeEach(async () => {
     direction: 'atMost',
     outcome: null,
   });
+  await createLocalQuestion(t.db, round.id, {
+    group: 'personal',
+    text: 'Känner du till förbundets mål?',
+    scale: 'yesno',
+    positive: { answer: 'ja' },
+  });
   ids = {
+    question: 'LP1',
     malomrade,
     target: target.id,
     invitation: invitation.id,

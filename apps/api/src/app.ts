@@ -24,6 +24,7 @@ import { insatsRoutes } from './routes/insatser';
 import { instrumentRoutes } from './routes/instruments';
 import { invitationRoutes } from './routes/invitations';
 import { linkRoutes } from './routes/links';
+import { localQuestionRoutes } from './routes/local-questions';
 import { nationalRoutes } from './routes/national';
 import { paperRoutes } from './routes/paper';
 import { passwordResetRoutes } from './routes/password-resets';
@@ -148,6 +149,7 @@ export function createApp(deps: AppDeps) {
     .route('/', instrumentRoutes())
     .route('/', archiveRoutes())
     .route('/', bokslutRoutes())
+    .route('/', localQuestionRoutes())
     .route('/', healthRoutes());
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

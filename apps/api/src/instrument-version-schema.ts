@@ -23,12 +23,16 @@ const QuestionSchema = z.object({
   id: z.string(),
   group: z.string(),
   number: z.number(),
-  indicator: z.number(),
+  indicator: z.number().optional().openapi({ description: 'saknas på en lokal fråga' }),
   text: z.string(),
   scale: z.string(),
   keyFigure: z.string(),
   askedIf: z.object({ question: z.string(), equals: Code }).optional(),
   sameAs: z.string().optional(),
+  local: z
+    .literal(true)
+    .optional()
+    .openapi({ description: 'förbundets egen fråga i mätningen (Lokala frågor)' }),
 });
 
 const TranslationSchema = z.object({

@@ -56,7 +56,11 @@ const QuestionFigures = z
   .object({
     id: z.string(),
     group: z.string(),
-    indicator: z.number().int(),
+    indicator: z.number().int().optional().openapi({ description: 'Saknas på en lokal fråga' }),
+    local: z
+      .literal(true)
+      .optional()
+      .openapi({ description: 'Förbundets egen fråga: ingen indikator, inget riksnitt' }),
     keyFigure: KeyFigure,
     n: z.number().int(),
     distribution: z.record(z.string(), z.number().int()),
@@ -87,7 +91,11 @@ const WithheldQuestion = z
   .object({
     id: z.string(),
     group: z.string(),
-    indicator: z.number().int(),
+    indicator: z.number().int().optional().openapi({ description: 'Saknas på en lokal fråga' }),
+    local: z
+      .literal(true)
+      .optional()
+      .openapi({ description: 'Förbundets egen fråga: ingen indikator, inget riksnitt' }),
     keyFigure: KeyFigure,
     withheld: z.literal(true),
     riksnitt: RiksnittFigures.nullable(),

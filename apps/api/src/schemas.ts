@@ -120,3 +120,15 @@ export const AnswersSchema = z
     },
     example: { DA1: 5, DA8: 'ja', DA9: 4 },
   });
+
+/** A required JSON request body of `schema`. */
+export const json = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { 'application/json': { schema } },
+});
+
+/** A JSON answer of `schema`. */
+export const ok = <T extends z.ZodType>(description: string, schema: T) => ({
+  description,
+  content: { 'application/json': { schema } },
+});

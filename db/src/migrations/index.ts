@@ -16,6 +16,7 @@ import * as targets from './2026-12-03T0200-targets';
 import * as answerCodes from './2026-12-03T0300-answer-codes';
 import * as instrumentVersions from './2026-12-03T0400-instrument-versions';
 import * as national from './2026-12-03T0500-national';
+import * as localQuestions from './2026-12-03T0600-local-questions';
 
 export interface Migration {
   /** A timestamp, so that names sort in the order the migrations were written. */
@@ -37,4 +38,5 @@ export const migrations: readonly Migration[] = [
   { name: '2026-12-03T0300-answer-codes', up: answerCodes.up },
   { name: '2026-12-03T0400-instrument-versions', up: instrumentVersions.up },
   { name: '2026-12-03T0500-national', up: national.up },
+  { name: '2026-12-03T0600-local-questions', up: localQuestions.up },
 ];

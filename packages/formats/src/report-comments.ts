@@ -14,6 +14,10 @@ export interface ReportComments {
   readonly kommentarer: readonly { readonly indicator: number; readonly text: string }[];
 }
 
-export function kommentarOf(comments: ReportComments | undefined, indicator: number): string {
+export function kommentarOf(
+  comments: ReportComments | undefined,
+  indicator: number | undefined,
+): string {
+  if (indicator === undefined) return '';
   return comments?.kommentarer.find((k) => k.indicator === indicator)?.text ?? '';
 }

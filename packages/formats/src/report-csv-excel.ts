@@ -26,6 +26,7 @@ import { kommentarOf, type ReportComments } from './report-comments';
 import { historyIn, historyYears } from './report-history';
 import {
   comparedWith,
+  indicatorText,
   percentText,
   SUPPRESSED_MARK,
   shareText,
@@ -101,7 +102,7 @@ function row(
   const group = report.groups.find((g) => g.group === q.group);
   const previous = q.previous;
   return [
-    String(q.indicator),
+    indicatorText(q),
     q.id,
     question?.text ?? '',
     findGroup(instrument, q.group)?.label ?? q.group,
@@ -134,7 +135,7 @@ function row(
 /** A question withheld by disclosure control: what it is, riksnittet, and no figure. */
 function withheldRow(report: Report, instrument: InstrumentVersion, q: WithheldQuestion) {
   return rowOf(columns, {
-    Indikator: String(q.indicator),
+    Indikator: indicatorText(q),
     Fråga: q.id,
     Frågetext: findQuestion(instrument, q.id)?.text ?? '',
     Respondentgrupp: findGroup(instrument, q.group)?.label ?? q.group,

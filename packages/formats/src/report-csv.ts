@@ -71,7 +71,7 @@ function questionRow(report: Report, q: QuestionFigures, delimiter: Delimiter): 
   return [
     q.group,
     q.id,
-    String(q.indicator),
+    q.indicator === undefined ? '' : String(q.indicator),
     q.keyFigure,
     String(group?.responses ?? 0),
     String(q.n),
@@ -104,7 +104,7 @@ function withheldRow(report: Report, q: WithheldQuestion, delimiter: Delimiter):
   return rowOf(reportCsvColumns, {
     grupp: q.group,
     fraga: q.id,
-    indikator: String(q.indicator),
+    indikator: q.indicator === undefined ? '' : String(q.indicator),
     nyckeltal: q.keyFigure,
     svar_i_gruppen: String(report.groups.find((g) => g.group === q.group)?.responses ?? 0),
     n: WITHHELD_TEXT,

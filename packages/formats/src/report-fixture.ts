@@ -4,7 +4,7 @@
  * cells, last year and riksnitt.
  */
 import { buildReport, tallyResponses } from '@indikera/indicators';
-import { type Gender, getInstrument } from '@indikera/instrument';
+import { type Gender, getInstrument, withLocalQuestions } from '@indikera/instrument';
 
 export const nns = getInstrument('2021');
 const answer = (group: string, kon: Gender | null, question: string, value: number) => ({
@@ -36,4 +36,28 @@ export const report = buildReport({
   ]),
   groups: ['personal', 'styrelse'],
   asked: new Map([['personal', 20]]),
+});
+
+/** The version with one local question of the personal, LP1 (yes/no, ja counts). */
+export const nnsWithLocal = withLocalQuestions(nns, [
+  {
+    group: 'personal',
+    number: 1,
+    text: 'Känner du till förbundets mål?',
+    scale: 'yesno',
+    positive: { answer: 'ja' },
+  },
+]);
+
+/** Eight of the personal answered LP1, seven of them ja. */
+export const localReport = buildReport({
+  instrument: nnsWithLocal,
+  groups: ['personal'],
+  tally: tallyResponses(
+    ['ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'nej'].map((value) => ({
+      group: 'personal',
+      kon: null,
+      answers: new Map([['LP1', value]]),
+    })),
+  ),
 });

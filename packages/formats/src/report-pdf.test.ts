@@ -1,6 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { nns, report } from './report-fixture';
+import { localReport, nns, nnsWithLocal, report } from './report-fixture';
 import { writeReportPdf } from './report-pdf';
 
 const title = {
@@ -66,5 +66,14 @@ describe('writeReportPdf', () => {
     expect(text).toContain('Sammanfattning');
     expect(text).toContain('Deltagarna är nöjda med bemötandet.');
     expect(text).toContain('Ökad samverkan.');
+  });
+
+  it('prints the local questions after the indicators under their own heading', async () => {
+    const { text } = await read(await writeReportPdf(localReport, nnsWithLocal, title));
+    expect(text).toContain('Lokala frågor');
+    expect(text).toContain('LP1. Känner du till förbundets mål? Personal i insatserna 8 88 %');
+    expect(text.indexOf('Lokala frågor')).toBeGreaterThan(text.lastIndexOf('Indikator '));
+    const without = await read(await writeReportPdf(report, nns, title));
+    expect(without.text).not.toContain('Lokala frågor');
   });
 });

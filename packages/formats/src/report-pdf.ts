@@ -22,6 +22,8 @@ import {
   COMPARISON_RULE,
   comparedWith,
   INSTALLATION_AVERAGE_NOTE,
+  LOCAL_QUESTIONS_HEADING,
+  LOCAL_QUESTIONS_NOTE,
   percentText,
   SUPPRESSED_EXPLANATION,
   SUPPRESSED_MARK,
@@ -205,6 +207,12 @@ export async function writeReportPdf(
   for (const verdict of report.indicators) {
     if (!report.questions.some((q) => q.indicator === verdict.indicator)) continue;
     indicatorSection(doc, report, instrument, verdict, comments);
+  }
+  const local = report.questions.filter((q) => q.local);
+  if (local.length > 0) {
+    heading(doc, LOCAL_QUESTIONS_HEADING, 11);
+    paragraph(doc, LOCAL_QUESTIONS_NOTE);
+    table(doc, QUESTION_WIDTHS, [QUESTION_HEADER, ...local.map((q) => questionRow(instrument, q))]);
   }
   heading(doc, 'Så läser du rapporten', 11);
   paragraph(doc, SUPPRESSED_EXPLANATION);

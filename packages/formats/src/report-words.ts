@@ -118,6 +118,21 @@ export const POOLED_CELL_ROWS = [
 ] as const;
 
 /** The heading of the years side by side, in every format. */
+/** The heading of a förbund's own questions, after the NNS questions, in every format. */
+export const LOCAL_QUESTIONS_HEADING = 'Lokala frågor';
+
+/** What the report says of the local questions under their heading. */
+export const LOCAL_QUESTIONS_NOTE =
+  'Förbundets egna frågor i mätningen, utöver NNS-frågorna: samma siffror och samma skydd för små grupper, men ingen indikator och inget riksnitt.';
+
+/** What the Indikator column says of a local question, which measures no indicator. */
+export const LOCAL_QUESTION_MARK = 'Lokal fråga';
+
+/** The Indikator column of a question: its number, or that it is a local question. */
+export function indicatorText(question: { readonly indicator?: number }): string {
+  return question.indicator === undefined ? LOCAL_QUESTION_MARK : String(question.indicator);
+}
+
 export const HISTORY_HEADING = 'Över åren';
 
 /**

@@ -27,6 +27,7 @@ import { kommentarOf, type ReportComments } from './report-comments';
 import { historyIn, historyYears } from './report-history';
 import {
   comparedWith,
+  LOCAL_QUESTION_MARK,
   type RiksnittSource,
   SUPPRESSED_MARK,
   type TrendVerdict,
@@ -130,7 +131,7 @@ function historyColumns(report: Report): Column<ReportQuestion>[] {
 
 function questionColumns(report: Report, instrument: InstrumentVersion): Column<ReportQuestion>[] {
   return [
-    { title: 'Indikator', width: 10, cell: (q) => q.indicator },
+    { title: 'Indikator', width: 10, cell: (q) => q.indicator ?? LOCAL_QUESTION_MARK },
     { title: 'Fråga', width: 7, cell: (q) => q.id },
     {
       title: 'Frågetext',

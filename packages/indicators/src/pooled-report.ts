@@ -241,7 +241,9 @@ export function poolReports(options: PoolOptions): PooledReport {
         responseRate: rate,
       };
     }),
-    questions: instrument.questions.map((q): PooledQuestion => {
+    // A local question (no indicator) is one förbund's own: never pooled.
+    questions: instrument.questions.flatMap((q): PooledQuestion[] => {
+      if (q.indicator === undefined) return [];
       const pools = questionPools.get(q.id) ?? { all: emptyPool(), byGender: undefined };
       const all = cellOf(instrument, q, pools.all, minimum);
       const byGender = Object.fromEntries(
@@ -252,14 +254,16 @@ export function poolReports(options: PoolOptions): PooledReport {
             : cellOf(instrument, q, pools.byGender[g], minimum),
         ]),
       ) as Record<Gender, PooledCell>;
-      return {
-        id: q.id,
-        group: q.group,
-        indicator: q.indicator,
-        keyFigure: q.keyFigure,
-        all,
-        byGender,
-      };
+      return [
+        {
+          id: q.id,
+          group: q.group,
+          indicator: q.indicator,
+          keyFigure: q.keyFigure,
+          all,
+          byGender,
+        },
+      ];
     }),
   };
 }

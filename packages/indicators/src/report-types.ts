@@ -44,7 +44,10 @@ export interface RiksnittFigures {
 export interface QuestionFigures {
   readonly id: string;
   readonly group: string;
-  readonly indicator: number;
+  /** Absent on a local question, which measures no indicator. */
+  readonly indicator?: number;
+  /** A förbund's own question of the round: no indicator, riksnitt or comparison. */
+  readonly local?: true;
   readonly keyFigure: KeyFigure;
   readonly n: number;
   readonly distribution: Readonly<Record<string, number>>;
@@ -76,7 +79,10 @@ export type HistoryFigures =
 export interface WithheldQuestion {
   readonly id: string;
   readonly group: string;
-  readonly indicator: number;
+  /** Absent on a local question, which measures no indicator. */
+  readonly indicator?: number;
+  /** A förbund's own question of the round: no indicator, riksnitt or comparison. */
+  readonly local?: true;
   readonly keyFigure: KeyFigure;
   readonly withheld: true;
   readonly riksnitt: RiksnittFigures | null;

@@ -204,12 +204,17 @@ function questionFigures(
 ): ReportQuestion {
   const { instrument } = options;
   const view = options.insats ?? null;
-  const riksnitt = options.riksnitt?.get(question.id) ?? null;
+  const what = {
+    id: question.id,
+    group: question.group,
+    ...(question.local ? { local: true as const } : { indicator: question.indicator }),
+    keyFigure: question.keyFigure,
+  };
+  // A local question is the förbund's own for this round: no riksnitt (nor earlier years,
+  // which buildReport leaves out).
+  const riksnitt = question.local ? null : (options.riksnitt?.get(question.id) ?? null);
   const publishable = publishableGenders(current.plan, question.id, question.group, view);
-  if (publishable === null) {
-    const { id, group, indicator, keyFigure } = question;
-    return { id, group, indicator, keyFigure, withheld: true, riksnitt };
-  }
+  if (publishable === null) return { ...what, withheld: true, riksnitt };
   const { index } = current;
   const distribution = distributionOf(instrument, question, index);
   const { n, positive, share } = figureOf(instrument, question, distribution);
@@ -223,10 +228,7 @@ function questionFigures(
       : null;
   const printed = printedShare(positive, n);
   return {
-    id: question.id,
-    group: question.group,
-    indicator: question.indicator,
-    keyFigure: question.keyFigure,
+    ...what,
     n,
     distribution,
     positive,
@@ -302,7 +304,12 @@ export function buildReport(options: ReportOptions): Report {
     : null;
   const questions = instrument.questions
     .filter((q) => groups.includes(q.group))
-    .map((q) => questionFigures(options, q, current, before, history));
+    // An earlier round's local question of the same id may have asked something else.
+    .map((q) =>
+      q.local
+        ? questionFigures(options, q, current, null, null)
+        : questionFigures(options, q, current, before, history),
+    );
   return {
     instrumentVersion: instrument.version,
     year: options.year ?? null,

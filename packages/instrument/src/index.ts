@@ -6,6 +6,7 @@ export * from './answer';
 export * from './file/instrument-checks';
 export * from './file/instrument-schema';
 export * from './file/parse-instrument';
+export * from './local-questions';
 export * from './response';
 export * from './shown';
 export type { InstrumentTranslation } from './translations/types';

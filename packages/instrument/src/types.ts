@@ -58,7 +58,8 @@ export interface Question {
   readonly id: string;
   readonly group: string;
   readonly number: number;
-  readonly indicator: number;
+  /** The NNS indicator the question measures; a local question has none. */
+  readonly indicator?: number;
   /** The exact Swedish wording; förbund must not reword it. */
   readonly text: string;
   readonly scale: ScaleId;
@@ -67,6 +68,8 @@ export interface Question {
   readonly askedIf?: Condition;
   /** The id of the question in an earlier version that this one continues (a new wording). */
   readonly sameAs?: string;
+  /** A förbund's own question for the round (see `withLocalQuestions`), not the NNS's. */
+  readonly local?: true;
 }
 
 export interface Indicator {

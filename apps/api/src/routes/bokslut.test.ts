@@ -25,7 +25,7 @@ async function round(year: number): Promise<number> {
 async function importAndClose(id = roundId) {
   const res = await t.request('POST', `/api/rounds/${id}/imports`, {
     cookie: koordinator,
-    raw: umea2017Csv(),
+    raw: umea2017Csv('DA8'),
     headers: { 'Content-Type': 'text/csv' },
   });
   expect(res.status, res.text).toBe(201);
@@ -129,7 +129,7 @@ describe('the socialt bokslut', () => {
     await setUp();
     const open = await t.request('POST', `/api/rounds/${roundId}/imports`, {
       cookie: koordinator,
-      raw: umea2017Csv(),
+      raw: umea2017Csv('DA8'),
       headers: { 'Content-Type': 'text/csv' },
     });
     expect(open.status).toBe(201);

@@ -14,7 +14,7 @@ import type { AppEnv } from '../context';
 import { fileBody } from '../file-body';
 import { nameSchema } from '../name';
 import { ProblemError } from '../problem';
-import { IdParam, problems } from '../schemas';
+import { IdParam, json, ok, problems } from '../schemas';
 import {
   addMalomrade,
   addTarget,
@@ -124,15 +124,6 @@ const NewTargetSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
 ]);
-
-const json = <T extends z.ZodType>(schema: T) => ({
-  required: true,
-  content: { 'application/json': { schema } },
-});
-const ok = <T extends z.ZodType>(description: string, schema: T) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 
 const read = createRoute({
   method: 'get',

@@ -43,7 +43,8 @@ const SurveySchema = z
       z.object({
         id: z.string(),
         number: z.number(),
-        indicator: z.number(),
+        indicator: z.number().optional(),
+        local: z.boolean().openapi({ description: 'Förbundets egen fråga (Lokala frågor)' }),
         text: z.string(),
         scale: z.string(),
         options: z.array(OptionSchema),
@@ -149,6 +150,7 @@ export function surveyRoutes(limit: SurveyRateLimit | null) {
           id: q.id,
           number: q.number,
           indicator: q.indicator,
+          local: q.local === true,
           text: q.text,
           scale: q.scale,
           options: scaleOf(instrument, q).options.map((o) => ({

@@ -17,6 +17,7 @@ import {
   getInstrumentVersionFile,
   getInstrumentVersionSha,
   insertInstrumentVersion,
+  listLocalQuestions,
   listStoredInstrumentVersions,
   type Round,
 } from '@indikera/db';
@@ -26,6 +27,7 @@ import {
   nns2021,
   parseInstrumentBytes,
   shownValue,
+  withLocalQuestions,
 } from '@indikera/instrument';
 import type { Kysely } from 'kysely';
 import { repoRoot } from '../repo-root';
@@ -94,13 +96,17 @@ export async function instrumentOf(
 
 /**
  * The instrument a round is answered on: the one way the API gets it, for every request
- * that works on a round (survey, paper entry, import, validation, reports, archive).
+ * that works on a round (survey, paper entry, import, validation, reports, archive). Its
+ * version with the round's local questions after the NNS questions of their group.
  */
-export function roundInstrument(
+export async function roundInstrument(
   db: Kysely<Database>,
   round: Pick<Round, 'id' | 'instrumentVersion'>,
 ): Promise<InstrumentVersion> {
-  return instrumentOf(db, round.instrumentVersion);
+  return withLocalQuestions(
+    await instrumentOf(db, round.instrumentVersion),
+    await listLocalQuestions(db, round.id),
+  );
 }
 
 /** A version's file exactly as it was added (the built-in one as shipped). */

@@ -57,7 +57,7 @@ export interface ArchivePackage {
 
 const json = (value: unknown) => strToU8(`${JSON.stringify(value, null, 2)}\n`);
 
-function readme(round: Round, forbund: string): Uint8Array {
+function readme(round: Round, forbund: string, withLocal: boolean): Uint8Array {
   return strToU8(
     [
       `Arkivpaket: ${round.name} (${round.year}), ${forbund}`,
@@ -67,6 +67,9 @@ function readme(round: Round, forbund: string): Uint8Array {
       'rapport.json    Indikatorrapporten som data.',
       'rapport.pdf     Indikatorrapporten att läsa och skriva ut.',
       'kommentarer.json Sammanfattning och kommentarer per indikator.',
+      ...(withLocal
+        ? ['lokala-fragor.json Förbundets egna frågor i mätningen (kolumner i svar.csv).']
+        : []),
       'manifest.json   Vad paketet innehåller, med kontrollsumma (SHA-256) för varje fil.',
       '',
       'Svaren är anonyma: ingen tid finare än dagen, ingen IP-adress, ingen enhet.',
@@ -113,8 +116,11 @@ export async function archivePackage(
     madeOn: options.today,
     threshold: options.threshold,
   };
+  // The round's own questions, which the instrument file does not hold: their ids are
+  // columns of svar.csv and questions of the report.
+  const local = instrument.questions.filter((q) => q.local);
   const files: [string, string, Uint8Array][] = [
-    ['LASMIG.txt', 'Vad paketet innehåller, i ord', readme(round, forbund)],
+    ['LASMIG.txt', 'Vad paketet innehåller, i ord', readme(round, forbund, local.length > 0)],
     [
       'svar.csv',
       'Svaren, en enkät per rad, i svarsformatet',
@@ -133,6 +139,23 @@ export async function archivePackage(
     ],
     ['kommentarer.json', 'Sammanfattning och kommentarer', json(comments)],
   ];
+  if (local.length > 0) {
+    files.push([
+      'lokala-fragor.json',
+      'Förbundets lokala frågor i mätningen: id, grupp, text, svarsskala och nyckeltal',
+      json(
+        local.map(({ id, group, number, text, scale, keyFigure }) => ({
+          id,
+          group,
+          number,
+          text,
+          scale,
+          keyFigure,
+          positive: instrument.keyFigures[keyFigure]?.positive[scale] ?? [],
+        })),
+      ),
+    ]);
+  }
   const manifest: ArchiveManifest = {
     format: ARCHIVE_FORMAT,
     forbund,

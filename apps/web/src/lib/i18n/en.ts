@@ -27,6 +27,8 @@ export const en: Messages = {
   clearAnswer: 'Remove answer',
   savedOfflineSent: 'The connection is back and the answers have been sent.',
   nothingWaiting: 'No answers are waiting to be sent.',
+  localQuestionsHeading: 'Local questions',
+  localQuestionsIntro: "The förbund's own questions, beside the national ones (in Swedish only).",
   genderHeading: 'About you',
   optional: 'Optional',
   toReview: 'Continue and review',

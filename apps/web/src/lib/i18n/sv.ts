@@ -25,6 +25,8 @@ export const sv = {
   clearAnswer: 'Ta bort svar',
   savedOfflineSent: 'Anslutningen är tillbaka och svaren är skickade.',
   nothingWaiting: 'Inga svar väntar på att skickas.',
+  localQuestionsHeading: 'Lokala frågor',
+  localQuestionsIntro: 'Frågor som förbundet självt ställer, utöver de nationella.',
   genderHeading: 'Om dig',
   optional: 'Frivillig',
   toReview: 'Gå vidare och granska',

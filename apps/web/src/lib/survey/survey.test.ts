@@ -1,4 +1,4 @@
-import { nns2021 } from '@indikera/instrument';
+import { nns2021, withLocalQuestions } from '@indikera/instrument';
 import { describe, expect, it } from 'vitest';
 import { isAsked, minutesFor, readForm, showSurvey } from './survey';
 
@@ -49,5 +49,30 @@ describe('the questionnaire as shown', () => {
   it('takes half a minute a question, at least two minutes', () => {
     expect(minutesFor(1)).toBe(2);
     expect(minutesFor(11)).toBe(6);
+  });
+});
+
+describe('local questions as shown', () => {
+  const instrument = withLocalQuestions(nns2021, [
+    {
+      group,
+      number: 1,
+      text: 'Har du blivit diskriminerad under tiden i insatsen?',
+      scale: 'yesno',
+      positive: { answer: 'nej' },
+    },
+  ]);
+
+  it('come last, marked local, in Swedish with its lang on a page in English', () => {
+    const sv = showSurvey(instrument, group, 'sv').questions.at(-1);
+    expect(sv).toMatchObject({ id: 'LDA1', local: true, textLang: null, position: 11 });
+    const en = showSurvey(instrument, group, 'en').questions;
+    expect(en.at(-1)).toMatchObject({ local: true, textLang: 'sv', original: null });
+    expect(en.at(-1)?.options.map((o) => o.label)).toEqual(['Yes', 'No']);
+    expect(en.filter((q) => !q.local).every((q) => q.textLang === null)).toBe(true);
+  });
+
+  it('are read from a posted form like any question', () => {
+    expect(readForm(instrument, group, { 'q-LDA1': 'nej' }, 'sv').answers).toEqual({ LDA1: 'nej' });
   });
 });

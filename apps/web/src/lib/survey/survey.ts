@@ -32,6 +32,10 @@ export interface ShownQuestion {
   readonly text: string;
   /** The Swedish original when `text` is a translation. */
   readonly original: string | null;
+  /** A förbund's own question, asked under "Lokala frågor"; it is only ever in Swedish. */
+  readonly local: boolean;
+  /** `sv` where the text is Swedish on a page in another language (a local question). */
+  readonly textLang: 'sv' | null;
   readonly options: readonly ShownOption[];
   readonly askedIf: {
     readonly question: string;
@@ -80,6 +84,8 @@ export function showSurvey(
       position: i + 1,
       text: t?.questions[q.id] ?? q.text,
       original: t?.questions[q.id] ? q.text : null,
+      local: q.local === true,
+      textLang: lang !== 'sv' && !t?.questions[q.id] ? 'sv' : null,
       options: scaleOf(instrument, q).options.map((o) => ({
         value: String(o.code),
         label: t?.options[q.scale]?.[String(o.code)] ?? o.label,

@@ -5,9 +5,10 @@
  * applied); the questions and options of the round's version for setting targets up.
  */
 import { findQuestion, scaleOf } from '@indikera/instrument';
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { staffApi } from '$lib/server/api-client';
-import { fieldErrors } from '$lib/services/api-answer';
+import { refuse, relay } from '$lib/server/form-answer';
+import { staffRound } from '$lib/server/staff-round';
 import {
   addMalomrade,
   addTarget,
@@ -19,20 +20,18 @@ import {
   setOutcome,
 } from '$lib/services/bokslut.service';
 import { fetchRound, roundInstrument } from '$lib/services/rounds.service';
+import { alikeQuestions } from '$lib/staff/alike-questions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { id } = event.params;
-  if (!/^[1-9]\d*$/.test(id)) error(404, { message: 'Mätningen finns inte' });
-  const api = staffApi(event);
-  const round = await fetchRound(api, id);
-  if (!round.ok) error(404, { message: 'Mätningen finns inte' });
+  const { api, round } = await staffRound(event);
   const bokslut = await fetchBokslut(api, id);
   if (!bokslut.ok)
     error(bokslut.status === 410 ? 410 : 404, { message: 'Det sociala bokslutet finns inte' });
   const { me } = await event.parent();
-  const role = me.memberships.find((m) => m.forbundId === round.body.forbundId)?.role;
-  const found = await roundInstrument(api, round.body.id);
+  const role = me.memberships.find((m) => m.forbundId === round.forbundId)?.role;
+  const found = await roundInstrument(api, round.id);
   if (!found.ok) error(404, { message: 'Mätningen finns inte' });
   const instrument = found.body;
   const questions = instrument.questions.map((q) => ({
@@ -54,10 +53,7 @@ export const load: PageServerLoad = async (event) => {
       ? {
           area,
           question: chosen,
-          alike: questions.filter(
-            (q) =>
-              q.id !== chosen.id && q.indicator === chosen.indicator && q.scale === chosen.scale,
-          ),
+          alike: alikeQuestions(questions, chosen),
           options: scaleOf(instrument, chosenQuestion).options.map((o) => ({
             code: String(o.code),
             label: o.label,
@@ -65,7 +61,7 @@ export const load: PageServerLoad = async (event) => {
         }
       : null;
   return {
-    round: round.body,
+    round,
     bokslut: bokslut.body,
     instrument,
     questions,
@@ -86,31 +82,12 @@ function numberOf(value: FormDataEntryValue | null): number | null | 'invalid' {
   return Number.isFinite(n) ? n : 'invalid';
 }
 
-/** A form refused, its errors by field. */
-function refuse(status: number, form: string, errors: Record<string, string>, message: string) {
-  return fail(status, { form, errors, message });
-}
-
 const text = (data: FormData, name: string) => String(data.get(name) ?? '').slice(0, 600);
-
-/** Relays an API answer: done, or the problem's field errors and detail. */
-async function send(
-  form: string,
-  request: Promise<{ ok: boolean; status: number; body: unknown }>,
-  done: string,
-) {
-  const res = await request;
-  if (!res.ok) {
-    const detail = (res.body as { detail?: string } | null)?.detail;
-    return refuse(res.status, form, fieldErrors(res.body), detail ?? 'Det gick inte att spara.');
-  }
-  return { form, done };
-}
 
 export const actions: Actions = {
   area: async (event) => {
     const data = await event.request.formData();
-    return send(
+    return relay(
       'area',
       addMalomrade(staffApi(event), event.params.id, text(data, 'name')),
       'Målområdet är tillagt.',
@@ -123,7 +100,7 @@ export const actions: Actions = {
       return refuse(400, 'question', { share: 'ange målet i procent, t.ex. 80' }, 'Rätta målet.');
     }
     const goal = text(data, 'goal').trim();
-    return send(
+    return relay(
       'question',
       addTarget(staffApi(event), Number(data.get('area')), {
         kind: 'question',
@@ -146,7 +123,7 @@ export const actions: Actions = {
     if (value === null || value === 'invalid' || outcome === 'invalid')
       return refuse(400, 'manual', errors, 'Rätta uppgifterna.');
     const goal = text(data, 'goal').trim();
-    return send(
+    return relay(
       'manual',
       addTarget(staffApi(event), Number(data.get('area')), {
         kind: 'manual',
@@ -171,7 +148,7 @@ export const actions: Actions = {
         'Rätta utfallet.',
       );
     }
-    return send(
+    return relay(
       'outcome',
       setOutcome(staffApi(event), Number(data.get('target')), outcome),
       outcome === null ? 'Utfallet är borttaget.' : 'Utfallet är sparat.',
@@ -179,7 +156,7 @@ export const actions: Actions = {
   },
   removeTarget: async (event) => {
     const data = await event.request.formData();
-    return send(
+    return relay(
       'remove',
       removeTarget(staffApi(event), Number(data.get('target'))),
       'Målet är borttaget.',
@@ -187,14 +164,18 @@ export const actions: Actions = {
   },
   removeArea: async (event) => {
     const data = await event.request.formData();
-    return send(
+    return relay(
       'remove',
       removeMalomrade(staffApi(event), Number(data.get('area'))),
       'Målområdet är borttaget.',
     );
   },
   copy: async (event) =>
-    send('copy', carryOverTargets(staffApi(event), event.params.id), 'Förra årets mål är hämtade.'),
+    relay(
+      'copy',
+      carryOverTargets(staffApi(event), event.params.id),
+      'Förra årets mål är hämtade.',
+    ),
   margin: async (event) => {
     const data = await event.request.formData();
     const round = await fetchRound(staffApi(event), event.params.id);
@@ -207,7 +188,7 @@ export const actions: Actions = {
         'Rätta marginalen.',
       );
     }
-    return send(
+    return relay(
       'margin',
       setMargin(staffApi(event), round.body.forbundId, points),
       'Marginalen är sparad.',

@@ -27,6 +27,8 @@ export const load: PageServerLoad = async (event) => {
   return {
     round: round.body,
     groups: found.body.groups.map((g) => ({ id: g.id, label: g.label })),
+    // The round's own questions are columns of the file too.
+    localColumns: found.body.questions.filter((q) => q.local).map((q) => q.id),
   };
 };
 

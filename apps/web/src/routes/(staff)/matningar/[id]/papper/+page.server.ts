@@ -7,6 +7,7 @@ import { isGender } from '@indikera/instrument';
 import { error, fail } from '@sveltejs/kit';
 import { withQuestionNumbers } from '$lib/entry/question-numbers';
 import { staffApi } from '$lib/server/api-client';
+
 import { fieldErrors } from '$lib/services/api-answer';
 import { listInsatser } from '$lib/services/forbund.service';
 import { enterPaper } from '$lib/services/responses.service';
