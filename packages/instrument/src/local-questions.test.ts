@@ -7,6 +7,7 @@ import {
   MAX_LOCAL_QUESTION_TEXT,
   withLocalQuestions,
 } from './local-questions';
+import type { InstrumentVersion, Question } from './types';
 import { positiveCodes, questionsOfGroup } from './versions';
 import { nns2021 } from './versions/nns-2021';
 
@@ -91,5 +92,42 @@ describe('local questions', () => {
         (k) => localQuestionErrors(nns2021, { ...discrimination, ...k }).length === 0,
       ),
     ).toBe(true);
+  });
+
+  it('refuse a number whose id the version already has (a version may name a question LDA1)', () => {
+    const clashing = {
+      ...nns2021,
+      questions: [...nns2021.questions, { ...nns2021.questions[0], id: 'LDA1' } as Question],
+    };
+    expect(localQuestionErrors(clashing, discrimination)).toEqual([
+      { field: 'number', message: expect.stringContaining('LDA1') },
+    ]);
+    expect(localQuestionErrors(clashing, { ...discrimination, number: 2 })).toEqual([]);
+  });
+
+  it("take a stored yes/no answer as the scale's own code, a number too", () => {
+    const numeric: InstrumentVersion = {
+      ...nns2021,
+      scales: {
+        ...nns2021.scales,
+        janej: {
+          id: 'janej',
+          label: 'Ja eller nej',
+          kind: 'yesno',
+          options: [
+            { code: 1, label: 'Ja' },
+            { code: 2, label: 'Nej' },
+          ],
+        },
+      },
+    };
+    // Stored answers are text: "2" names the option whose code is the number 2.
+    const stored = { ...discrimination, scale: 'janej', positive: { answer: '2' } };
+    expect(localQuestionErrors(numeric, stored)).toEqual([]);
+    const instrument = withLocalQuestions(numeric, [stored]);
+    const local = instrument.questions.find((q) => q.id === 'LDA1');
+    if (!local) throw new Error('no LDA1');
+    expect(positiveCodes(instrument, local)).toEqual([2]);
+    expect(instrument.keyFigures[local.keyFigure]?.label).toBe('Svar nej');
   });
 });

@@ -13,8 +13,11 @@ import type {
   KeyFigure,
   KeyFigureDefinition,
   Question,
+  Scale,
   ScaleId,
+  ScaleOption,
 } from './types';
+import { findQuestion } from './versions';
 
 /** At most this many local questions per group and round. */
 export const MAX_LOCAL_QUESTIONS_PER_GROUP = 10;
@@ -65,6 +68,14 @@ export interface LocalQuestionError {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find them
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
+/**
+ * The option of a scale an answer names. Codes are compared as text: a stored answer is
+ * text, while a version's codes may be numbers.
+ */
+function optionOf(scale: Scale, answer: AnswerValue): ScaleOption | undefined {
+  return scale.options.find((o) => String(o.code) === String(answer));
+}
+
 /** What is wrong with a local question on `instrument`, each error naming its field (Swedish). */
 export function localQuestionErrors(
   instrument: InstrumentVersion,
@@ -76,6 +87,16 @@ export function localQuestionErrors(
   }
   if (!Number.isSafeInteger(question.number) || question.number < 1) {
     errors.push({ field: 'number', message: 'måste vara ett heltal från 1' });
+  } else {
+    const group = instrument.groups.find((g) => g.id === question.group);
+    const id = group ? `${LOCAL_ID_PREFIX}${group.prefix}${question.number}` : undefined;
+    // A version's own ids are free-form: one may already be what this local id would be.
+    if (id !== undefined && findQuestion(instrument, id)) {
+      errors.push({
+        field: 'number',
+        message: `enkätens version har redan en fråga ${id}; en lokal fråga kan inte få det id:t`,
+      });
+    }
   }
   const text = question.text.trim();
   if (text.length === 0) errors.push({ field: 'text', message: 'frågan behöver en text' });
@@ -91,7 +112,7 @@ export function localQuestionErrors(
   }
   const { positive } = question;
   if (scale.kind === 'yesno') {
-    if (!('answer' in positive) || !scale.options.some((o) => o.code === positive.answer)) {
+    if (!('answer' in positive) || optionOf(scale, positive.answer) === undefined) {
       errors.push({ field: 'positive', message: 'välj vilket svar, ja eller nej, som räknas' });
     }
   } else if (
@@ -160,6 +181,14 @@ function yesNoKeyFigure(
   };
 }
 
+/** The question with its counted yes/no answer as the scale's own code (a number stays a number). */
+function withScaleCode(instrument: InstrumentVersion, local: LocalQuestion): LocalQuestion {
+  const scale = instrument.scales[local.scale];
+  if (!scale || !('answer' in local.positive)) return local;
+  const option = optionOf(scale, local.positive.answer);
+  return option ? { ...local, positive: { answer: option.code } } : local;
+}
+
 /**
  * The instrument a round is answered on: the version with the round's local questions
  * after the NNS questions of their group, in number order, each marked `local`, with no
@@ -180,7 +209,8 @@ export function withLocalQuestions(
       throw new Error(`local question: ${errors.map((e) => `${e.field}: ${e.message}`)}`);
     }
   }
-  const asQuestion = (local: LocalQuestion): Question => {
+  const asQuestion = (stored: LocalQuestion): Question => {
+    const local = withScaleCode(version, stored);
     const id = localQuestionId(version, local.group, local.number);
     if (ids.has(id)) throw new Error(`local question ${id}: the version already has that id`);
     ids.add(id);

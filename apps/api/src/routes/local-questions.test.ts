@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { roundWithLink, type TestContext, testContext } from '../test-context';
@@ -163,6 +164,42 @@ describe('local questions', () => {
       cookie: koordinator,
     });
     expect(first.status).toBe(409);
+  });
+});
+
+describe('local questions on a version added to the registry', () => {
+  it('are added, listed and asked on a round of that version', async () => {
+    const file2027 = readFileSync(
+      new URL('../../../../packages/instrument/test-fixtures/nns-2027-test.json', import.meta.url),
+      'utf8',
+    );
+    const added = await t.request('POST', '/api/instruments', {
+      cookie: await t.login('installation'),
+      raw: file2027,
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(added.status, added.text).toBe(201);
+    const res = await t.request('POST', '/api/rounds', {
+      cookie: koordinator,
+      body: {
+        forbundId: t.forbund.norr.id,
+        name: 'Mätning 2027',
+        year: 2027,
+        instrumentVersion: '2027',
+      },
+    });
+    expect(res.status, res.text).toBe(201);
+    const id = (res.body as { id: number }).id;
+    const remittent = { ...discrimination, group: 'remittenter' };
+    const created = await add(remittent, id);
+    expect(created.status, created.text).toBe(201);
+    expect(created.body).toMatchObject({ id: 'LR1' });
+    expect((await list(id)).questions.map((q) => q.id)).toEqual(['LR1']);
+    const instrument = await t.request('GET', `/api/rounds/${id}/instrument`, {
+      cookie: koordinator,
+    });
+    const questions = (instrument.body as { questions: { id: string; group: string }[] }).questions;
+    expect(questions.filter((q) => q.group === 'remittenter').at(-1)?.id).toBe('LR1');
   });
 });
 

@@ -6,16 +6,13 @@
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { groupsWithResponses } from '@indikera/db';
-import {
-  getInstrument,
-  localAnswerKinds,
-  MAX_LOCAL_QUESTIONS_PER_GROUP,
-} from '@indikera/instrument';
+import { localAnswerKinds, MAX_LOCAL_QUESTIONS_PER_GROUP } from '@indikera/instrument';
 import type { Context } from 'hono';
 import { requireUser } from '../access';
 import type { AppEnv } from '../context';
 import { nameSchema } from '../name';
 import { IdParam, json, ok, problems } from '../schemas';
+import { instrumentOf } from '../services/instruments.service';
 import {
   addLocalQuestion,
   carryOverLocalQuestions,
@@ -134,7 +131,7 @@ export function localQuestionRoutes() {
     const round = await roundFor(c, c.req.valid('param').id, 'lasare');
     requireKept(round);
     const { db } = c.var.deps;
-    const instrument = getInstrument(round.instrumentVersion);
+    const instrument = await instrumentOf(db, round.instrumentVersion);
     const answered = new Set(await groupsWithResponses(db, round.id));
     return c.json(
       {

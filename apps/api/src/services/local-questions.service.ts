@@ -19,7 +19,6 @@ import {
   updateLocalQuestion,
 } from '@indikera/db';
 import {
-  getInstrument,
   type InstrumentVersion,
   type LocalQuestion,
   localQuestionErrors,
@@ -29,6 +28,7 @@ import {
 import type { Kysely } from 'kysely';
 import { audited } from './audited';
 import { ConflictError, InvalidFieldsError, NotFoundError } from './domain-errors';
+import { instrumentOf } from './instruments.service';
 
 type Change = { readonly round: Round; readonly by: number };
 
@@ -39,8 +39,9 @@ export interface LocalQuestionView extends LocalQuestion {
   readonly id: string;
 }
 
-function version(round: Round): InstrumentVersion {
-  return getInstrument(round.instrumentVersion);
+/** The round's version without its local questions: what a local question is checked against. */
+function version(db: Kysely<Database>, round: Round): Promise<InstrumentVersion> {
+  return instrumentOf(db, round.instrumentVersion);
 }
 
 /** A round's local questions with their ids, group by group in the version's order. */
@@ -48,7 +49,7 @@ export async function roundLocalQuestions(
   db: Kysely<Database>,
   round: Round,
 ): Promise<LocalQuestionView[]> {
-  const instrument = version(round);
+  const instrument = await version(db, round);
   const questions = await listLocalQuestions(db, round.id);
   return instrument.groups.flatMap((g) =>
     questions
@@ -57,19 +58,23 @@ export async function roundLocalQuestions(
   );
 }
 
-function check(round: Round, question: LocalQuestion): void {
-  const errors = localQuestionErrors(version(round), question);
+function check(instrument: InstrumentVersion, question: LocalQuestion): void {
+  const errors = localQuestionErrors(instrument, question);
   if (errors.length > 0) throw new InvalidFieldsError(errors);
 }
 
 async function requireNoAnswers(trx: Kysely<Database>, round: Round, group: string) {
   if (await groupHasResponses(trx, round.id, group)) {
-    const label = version(round).groups.find((g) => g.id === group)?.label ?? group;
+    const label = (await version(trx, round)).groups.find((g) => g.id === group)?.label ?? group;
     throw new ConflictError(
       `Gruppen ${label} har redan svar i mätningen. Lokala frågor kan bara läggas till, ändras och tas bort innan gruppen har svar.`,
     );
   }
 }
+
+/** The number the database gives the next question of a group (its largest plus one). */
+const nextNumber = (inGroup: readonly LocalQuestion[]): number =>
+  Math.max(0, ...inGroup.map((q) => q.number)) + 1;
 
 function audit(change: Change, action: string) {
   return (detail: LocalQuestionView | number) => ({
@@ -81,13 +86,13 @@ function audit(change: Change, action: string) {
   });
 }
 
-export function addLocalQuestion(
+export async function addLocalQuestion(
   db: Kysely<Database>,
   change: Change,
   input: LocalQuestionInput,
 ): Promise<LocalQuestionView> {
   const { round } = change;
-  check(round, { ...input, number: 1 });
+  const instrument = await version(db, round);
   return audited(
     db,
     async (trx) => {
@@ -100,8 +105,10 @@ export function addLocalQuestion(
           `En grupp kan ha högst ${MAX_LOCAL_QUESTIONS_PER_GROUP} lokala frågor.`,
         );
       }
+      // Checked with the number it will get: an id the version has is refused by number.
+      check(instrument, { ...input, number: nextNumber(inGroup) });
       const created = await createLocalQuestion(trx, round.id, input);
-      return { ...created, id: localQuestionId(version(round), created.group, created.number) };
+      return { ...created, id: localQuestionId(instrument, created.group, created.number) };
     },
     audit(change, 'local-question.add'),
   );
@@ -121,18 +128,19 @@ async function changeableLocal(
   return found;
 }
 
-export function changeLocalQuestion(
+export async function changeLocalQuestion(
   db: Kysely<Database>,
   change: Change,
   id: string,
   input: Omit<LocalQuestionInput, 'group'>,
 ): Promise<LocalQuestionView> {
   const { round } = change;
+  const instrument = await version(db, round);
   return audited(
     db,
     async (trx) => {
       const changed = { ...(await changeableLocal(trx, round, id)), ...input };
-      check(round, changed);
+      check(instrument, changed);
       await updateLocalQuestion(trx, round.id, changed);
       return changed;
     },
@@ -171,8 +179,12 @@ export function removeLocalQuestion(
  * the same ids; refused where one would not fit the round's version or its group already
  * has answers. How many were copied.
  */
-export function carryOverLocalQuestions(db: Kysely<Database>, change: Change): Promise<number> {
+export async function carryOverLocalQuestions(
+  db: Kysely<Database>,
+  change: Change,
+): Promise<number> {
   const { round } = change;
+  const instrument = await version(db, round);
   return audited(
     db,
     async (trx) => {
@@ -187,7 +199,7 @@ export function carryOverLocalQuestions(db: Kysely<Database>, change: Change): P
         throw new ConflictError('Förra årets mätning har inga lokala frågor att hämta.');
       }
       for (const q of questions) {
-        if (localQuestionErrors(version(round), q).length > 0) {
+        if (localQuestionErrors(instrument, q).length > 0) {
           throw new ConflictError(
             `Förra årets fråga ”${q.text.slice(0, 40)}” passar inte mätningens enkät.`,
           );
