@@ -41,6 +41,7 @@ import {
   type PoolContribution,
   type PooledReport,
   poolReports,
+  printedPercent,
   tallyResponses,
 } from '@indikera/indicators';
 import { findQuestion, getInstrument } from '@indikera/instrument';
@@ -310,7 +311,8 @@ describe('the national view on PostgreSQL', () => {
     expect(body.riksnittSource).toBe('installation');
     for (const q of expected.questions) {
       const shown = body.questions.find((r) => r.id === q.id)?.riksnitt?.all ?? null;
-      expect(shown, q.id).toBe(isPooledWithheld(q.all) ? null : q.all.share);
+      // In whole percents, as the report prints them (the pooled share has decimals).
+      expect(shown, q.id).toBe(isPooledWithheld(q.all) ? null : printedPercent(q.all.share));
     }
     const csv = await page.request.get(`${server?.url}/api/rounds/${roundId}/report?format=csv`);
     expect((await csv.text()).split('\r\n')[0]).toContain('Installationens snitt %');

@@ -118,6 +118,17 @@ describe('poolReports', () => {
     }
   });
 
+  it("leaves out a förbund's total of fewer than k, which its own report shows only to its own", () => {
+    // Two board members: the förbund's report publishes S1 (n = 2) to its own readers.
+    const tiny = contribution('delta', board('kvinna', 1, 1), board('man', 1, 6));
+    const own = buildReport({ instrument: nns, tally: tiny.tally, year: 2021 });
+    expect(own.questions.find((q) => q.id === 'S1')).toMatchObject({ n: 2 });
+    const before = pool(alfa, beta, gamma);
+    const after = pool(alfa, beta, gamma, tiny);
+    expect(s1(after)).toEqual(s1(before));
+    expect(after.groups).toEqual(before.groups);
+  });
+
   it('pools response rates as the round report computes them, of förbund that know how many they asked', () => {
     const asked = (n: number) => new Map([['styrelse', n]]);
     const answered = (n: number) => new Map([['styrelse', n]]);

@@ -6,7 +6,9 @@
  *
  * The rule that keeps pooling safe over time: a förbund's contribution to a pooled cell
  * counts only where its own report (`buildReport`, its disclosure control included)
- * publishes that very cell. Every pooled figure is then a sum of figures the förbund
+ * publishes that very cell, and only with at least k answers (a förbund's report shows its
+ * own small totals to its own readers; no one else may difference them out of the pool).
+ * Every pooled figure is then a sum of figures of at least k answers that the förbund
  * publish themselves, so the difference between any two pooled states (a förbund opting
  * in or out, another round closing, a round reopened) is a combination of published
  * figures, which disclosure control already keeps at none or at least k people. On top of
@@ -104,6 +106,9 @@ interface Pool {
 
 const emptyPool = (): Pool => ({ forbund: new Set(), distribution: {} });
 
+const answersIn = (distribution: Readonly<Record<string, number>>): number =>
+  Object.values(distribution).reduce((sum, count) => sum + count, 0);
+
 function add(pool: Pool, forbund: string, distribution: Readonly<Record<string, number>>) {
   let n = 0;
   for (const [code, count] of Object.entries(distribution)) {
@@ -191,20 +196,21 @@ export function poolReports(options: PoolOptions): PooledReport {
       const figures = own.questions.get(question.id);
       const pools = questionPools.get(question.id);
       if (!figures || !pools) continue;
-      add(pools.all, contribution.forbund, distributionOf(instrument, question, own.index));
+      // A total of fewer than k is published to the förbund's own readers only (a board of
+      // four answers as four): pooled, the next pooled state would give it away by difference.
+      const all = distributionOf(instrument, question, own.index);
+      if (answersIn(all) < threshold) continue;
+      add(pools.all, contribution.forbund, all);
       for (const g of genders) {
-        // Only a gender cell the förbund's own report shows.
+        // Only a gender cell the förbund's own report shows, of at least k answers.
         if (isSuppressed(figures.byGender[g])) continue;
-        add(
-          pools.byGender[g],
-          contribution.forbund,
-          distributionOf(instrument, question, own.index, g),
-        );
+        const cell = distributionOf(instrument, question, own.index, g);
+        if (answersIn(cell) >= threshold) add(pools.byGender[g], contribution.forbund, cell);
       }
     }
     for (const group of own.report.groups) {
       const pool = groupPools.get(group.group);
-      if (!pool || group.responses === 0) continue;
+      if (!pool || group.responses < threshold) continue;
       pool.forbund.add(contribution.forbund);
       pool.responses += group.responses;
       if (group.asked !== undefined && group.asked > 0) {

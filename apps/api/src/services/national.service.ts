@@ -29,6 +29,7 @@ import {
   type PooledCell,
   type PooledReport,
   poolReports,
+  printedPercent,
   type RiksnittFigures,
 } from '@indikera/indicators';
 import type { Kysely } from 'kysely';
@@ -170,8 +171,20 @@ export async function comparisonFor(
   const official = await getRiksnitt(db, round.year);
   const instrument = await instrumentOf(db, round.instrumentVersion);
   if (instrument.questions.some((q) => official.has(q.id))) return { riksnitt: official };
-  const pooled = pooledRiksnitt(
-    await pooledReport(db, round.year, round.instrumentVersion, minimum),
+  // Whole percents, as a report prints them: a share with all its decimals would give a
+  // förbund's reader the pooled n and positives (by continued fractions), and their
+  // changes over time.
+  const pooled = new Map(
+    [...pooledRiksnitt(await pooledReport(db, round.year, round.instrumentVersion, minimum))].map(
+      ([question, f]) => [
+        question,
+        {
+          all: printedPercent(f.all),
+          kvinna: printedPercent(f.kvinna),
+          man: printedPercent(f.man),
+        },
+      ],
+    ),
   );
   return pooled.size > 0 ? { riksnitt: pooled, source: 'installation' } : { riksnitt: official };
 }
