@@ -52,57 +52,49 @@ const GroupSummary = z
   })
   .openapi('GroupSummary');
 
-const QuestionFigures = z
-  .object({
-    id: z.string(),
-    group: z.string(),
-    indicator: z.number().int().optional().openapi({ description: 'Saknas på en lokal fråga' }),
-    local: z
-      .literal(true)
-      .optional()
-      .openapi({ description: 'Förbundets egen fråga: ingen indikator, inget riksnitt' }),
-    keyFigure: KeyFigure,
-    n: z.number().int(),
-    distribution: z.record(z.string(), z.number().int()),
-    positive: z.number().int(),
-    share: z.number().nullable(),
-    ci95: z.tuple([z.number(), z.number()]).nullable(),
-    typvarde: z.array(z.string()),
-    byGender: ByGender,
-    riksnitt: RiksnittFigures.nullable(),
-    vsRiksnitt: Versus.nullable(),
-    previous: Figure.extend({ byGender: ByGender }).nullable(),
-    trend: Trend.nullable(),
-    history: z
-      .array(
-        z.union([
-          Figure.extend({ year: z.number().int(), question: z.string() }),
-          z.object({ year: z.number().int(), question: z.string(), withheld: z.literal(true) }),
-        ]),
-      )
-      .optional()
-      .openapi({
-        description: 'Med years=: frågans andel tidigare år (äldst först), efter id eller sameAs',
-      }),
-  })
-  .openapi('QuestionFigures');
+/** What names a question in the report, with figures or without. */
+const QuestionKey = z.object({
+  id: z.string(),
+  group: z.string(),
+  indicator: z.number().int().optional().openapi({ description: 'Saknas på en lokal fråga' }),
+  local: z
+    .literal(true)
+    .optional()
+    .openapi({ description: 'Förbundets egen fråga: ingen indikator, inget riksnitt' }),
+  keyFigure: KeyFigure,
+});
 
-const WithheldQuestion = z
-  .object({
-    id: z.string(),
-    group: z.string(),
-    indicator: z.number().int().optional().openapi({ description: 'Saknas på en lokal fråga' }),
-    local: z
-      .literal(true)
-      .optional()
-      .openapi({ description: 'Förbundets egen fråga: ingen indikator, inget riksnitt' }),
-    keyFigure: KeyFigure,
-    withheld: z.literal(true),
-    riksnitt: RiksnittFigures.nullable(),
-  })
-  .openapi('WithheldQuestion', {
-    description: 'En fråga utan siffror: de kunde läggas ihop till färre än tröskeln personer',
-  });
+const QuestionFigures = QuestionKey.extend({
+  n: z.number().int(),
+  distribution: z.record(z.string(), z.number().int()),
+  positive: z.number().int(),
+  share: z.number().nullable(),
+  ci95: z.tuple([z.number(), z.number()]).nullable(),
+  typvarde: z.array(z.string()),
+  byGender: ByGender,
+  riksnitt: RiksnittFigures.nullable(),
+  vsRiksnitt: Versus.nullable(),
+  previous: Figure.extend({ byGender: ByGender }).nullable(),
+  trend: Trend.nullable(),
+  history: z
+    .array(
+      z.union([
+        Figure.extend({ year: z.number().int(), question: z.string() }),
+        z.object({ year: z.number().int(), question: z.string(), withheld: z.literal(true) }),
+      ]),
+    )
+    .optional()
+    .openapi({
+      description: 'Med years=: frågans andel tidigare år (äldst först), efter id eller sameAs',
+    }),
+}).openapi('QuestionFigures');
+
+const WithheldQuestion = QuestionKey.extend({
+  withheld: z.literal(true),
+  riksnitt: RiksnittFigures.nullable(),
+}).openapi('WithheldQuestion', {
+  description: 'En fråga utan siffror: de kunde läggas ihop till färre än tröskeln personer',
+});
 
 const GenderVerdict = z.object({
   vsRiksnitt: z.union([Versus, z.literal('mixed')]).nullable(),
